@@ -1,0 +1,84 @@
+package app.securebase.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Gives each browser test a fresh headless Debian Chromium pointed at the shared server, and keeps a screenshot of
+ * the page under {@code target/screenshots/} when a test fails.
+ *
+ * <p>The driver and browser paths are given explicitly so Selenium Manager never tries to download anything.
+ */
+public final class Browser implements ParameterResolver, AfterTestExecutionCallback, AfterEachCallback {
+
+    private static final Namespace NAMESPACE = Namespace.create(Browser.class);
+
+    /** What a test receives: the driver and the application's root URL. */
+    public record Session(WebDriver driver, URI base) {
+        public void open(String path) {
+            driver.get(base.resolve(path).toString());
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Session.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Session.class,
+                key -> new Session(startChromium(), SharedServer.baseUri(context)), Session.class);
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) throws IOException {
+        Session session = context.getStore(NAMESPACE).get(Session.class, Session.class);
+        if (session != null && context.getExecutionException().isPresent()) {
+            Path dir = Path.of(System.getProperty("securebase.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName()
+                    .replaceAll("[^A-Za-z0-9]+", "_") + ".png";
+            Path shot = ((TakesScreenshot) session.driver()).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Session session = context.getStore(NAMESPACE).remove(Session.class, Session.class);
+        if (session != null) {
+            session.driver().quit();
+        }
+    }
+
+    private static WebDriver startChromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("securebase.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("securebase.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+}

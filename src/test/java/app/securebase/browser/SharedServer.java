@@ -1,0 +1,147 @@
+package app.securebase.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+
+/**
+ * Starts one Payara Micro with the built WAR for all browser tests of the run, and stops it when the run ends.
+ *
+ * <p>Booting Micro costs ~15 s, so the browser journeys share one server rather than one per class (Arquillian's
+ * model). It is the same jar and WAR the run command uses, configured by the environment the build passes (database,
+ * demo mode), and the tests wait for the application's own readiness check, not just an open port.
+ */
+public final class SharedServer {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+
+    private SharedServer() {
+    }
+
+    /**
+     * The application's root URL, ending in a slash; starts the server on first use. It lives in the root store, so
+     * JUnit stops it once the whole run is over.
+     */
+    public static URI baseUri(ExtensionContext context) {
+        return context.getRoot().getStore(Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Server.class, key -> Server.start(), Server.class).base;
+    }
+
+    static final class Server implements ExtensionContext.Store.CloseableResource {
+
+        final URI base;
+        private final Process process;
+
+        private Server(URI base, Process process) {
+            this.base = base;
+            this.process = process;
+        }
+
+        static Server start() {
+            try {
+                int port = freePort();
+                Path log = Path.of("target", "browser-server.log");
+                Files.createDirectories(log.getParent());
+                // The run command's options and config files, so the journeys test what ships.
+                ProcessBuilder builder = new ProcessBuilder(List.of(
+                        javaExecutable(), "-Xmx512m", "-jar", required("securebase.microJar"),
+                        "--nocluster", "--disablephonehome", "--port", String.valueOf(port),
+                        "--systemproperties", "config/payara-micro.properties",
+                        "--prebootcommandfile", "config/pre-boot-commands.asadmin",
+                        "--postbootcommandfile", "config/post-boot-commands.asadmin",
+                        "--contextroot", "/", "--deploy", required("securebase.war")))
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
+                builder.environment().put("SECUREBASE_HTTP_ADDRESS", "127.0.0.1");
+                Process process = builder.start();
+                Server server = new Server(URI.create("http://127.0.0.1:" + port + "/"), process);
+                server.awaitReady(log);
+                return server;
+            } catch (IOException e) {
+                throw new IllegalStateException("could not start Payara Micro", e);
+            }
+        }
+
+        private void awaitReady(Path log) {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpRequest ready = HttpRequest.newBuilder(base.resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
+            Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Payara Micro exited during start-up; see " + log.toAbsolutePath());
+                }
+                try {
+                    HttpResponse<Void> answer = http.send(ready, HttpResponse.BodyHandlers.discarding());
+                    if (answer.statusCode() == 200 && isUp(http)) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                pause();
+            }
+            close();
+            throw new IllegalStateException("SecureBase was not ready within " + STARTUP_TIMEOUT + "; see " + log.toAbsolutePath());
+        }
+
+        /** Readiness alone can answer 200 before the application is deployed; the login page cannot. */
+        private boolean isUp(HttpClient http) throws IOException, InterruptedException {
+            HttpRequest login = HttpRequest.newBuilder(base.resolve("login.xhtml")).timeout(Duration.ofSeconds(10)).build();
+            return http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static String required(String property) {
+            String value = System.getProperty(property);
+            if (value == null || !new File(value).isFile()) {
+                throw new IllegalStateException("system property " + property + " must name an existing file (run through Maven)");
+            }
+            return value;
+        }
+
+        private static String javaExecutable() {
+            return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        }
+
+        private static int freePort() throws IOException {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
+    }
+}

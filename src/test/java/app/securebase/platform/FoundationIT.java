@@ -1,0 +1,176 @@
+package app.securebase.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.securebase.security.AccountIdentityStore;
+import app.securebase.security.AccountService;
+import app.securebase.security.Role;
+import app.securebase.testsupport.DemoAccount;
+import app.securebase.testsupport.WebClient;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation, tested in Payara Micro on the real built WAR: the schema is migrated on the configured database,
+ * accounts sign in through the identity store, and each role folder is closed to the others.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "securebase.war")
+                .importFrom(new File(System.getProperty("securebase.war", "target/securebase.war")))
+                .as(WebArchive.class)
+                .addClasses(FoundationIT.class, WebClient.class, DemoAccount.class);
+    }
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    AccountIdentityStore identityStore;
+
+    @Inject
+    AccountService accounts;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyMigrationHasRunAndNonePending() throws Exception {
+        var info = Flyway.configure(getClass().getClassLoader()).dataSource(dataSource).load().info();
+        assertEquals(0, info.pending().length, "pending migrations");
+        assertTrue(info.applied().length >= 1);
+        assertNotNull(info.current());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM account")) {
+            rows.next();
+            assertTrue(rows.getLong(1) >= DemoAccount.values().length, "demo accounts were created");
+        }
+    }
+
+    /** Guards against a silent fallback to H2 when the build asked for MySQL, and the other way round. */
+    @Test
+    void theConfiguredDatabaseAndDriverAreReallyInUse() throws Exception {
+        String expectedProduct = System.getenv("SECUREBASE_TEST_EXPECTED_DB_PRODUCT");
+        assertNotNull(expectedProduct, "the build must say which database it expects");
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String product = meta.getDatabaseProductName();
+            assertTrue(product.matches(expectedProduct), "database product " + product + " vs " + expectedProduct);
+            String expectedDriver = expectedProduct.contains("MySQL") ? "MySQL Connector/J" : "H2 JDBC Driver";
+            assertEquals(expectedDriver, meta.getDriverName());
+        }
+    }
+
+    @Test
+    void identityStoreAcceptsTheRightPasswordOnlyAndGivesTheRole() {
+        String email = "it-" + UUID.randomUUID() + "@example.org";
+        accounts.create(email, "Integration Clinician", Role.CLINICIAN, "a long enough passphrase".toCharArray());
+
+        CredentialValidationResult valid = identityStore.validate(
+                new UsernamePasswordCredential(email.toUpperCase(), "a long enough passphrase"));
+        assertEquals(CredentialValidationResult.Status.VALID, valid.getStatus());
+        assertEquals(email, valid.getCallerPrincipal().getName());
+        assertEquals(Set.of("CLINICIAN"), valid.getCallerGroups());
+
+        assertEquals(CredentialValidationResult.Status.INVALID, identityStore.validate(
+                new UsernamePasswordCredential(email, "a long enough passphrasE")).getStatus());
+        assertEquals(CredentialValidationResult.Status.INVALID, identityStore.validate(
+                new UsernamePasswordCredential("nobody-" + email, "a long enough passphrase")).getStatus());
+    }
+
+    @Test
+    void passwordsAreStoredAsStrongPbkdf2Hashes() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT password_hash FROM account")) {
+            while (rows.next()) {
+                String[] parts = rows.getString(1).split(":");
+                assertEquals("PBKDF2WithHmacSHA256", parts[0]);
+                assertTrue(Integer.parseInt(parts[1]) >= 600_000);
+            }
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void readinessIsUpOnceMigrated() {
+        HttpResponse<String> ready = new WebClient(URI.create(base.toString())).get("/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"status\":\"UP\"") || ready.body().contains("\"status\": \"UP\""),
+                ready.body());
+    }
+
+    @Test
+    @RunAsClient
+    void anonymousVisitorsAreSentToSignIn() {
+        WebClient anonymous = new WebClient(URI.create(base.toString()));
+        for (String folder : new String[] {"admin/", "clinician/", "client/"}) {
+            HttpResponse<String> response = anonymous.get(folder);
+            assertEquals(302, response.statusCode(), folder);
+            assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml"), folder);
+        }
+        assertEquals(200, anonymous.get("crisis.xhtml").statusCode(), "crisis resources need no sign-in");
+    }
+
+    @Test
+    @RunAsClient
+    void aClientReachesOnlyTheClientFolderAndOthersLookMissing() {
+        WebClient client = new WebClient(URI.create(base.toString()));
+        HttpResponse<String> signedIn = client.signIn(DemoAccount.CLIENT.email, DemoAccount.CLIENT.password);
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+
+        assertEquals(200, client.get("client/").statusCode());
+        HttpResponse<String> clinician = client.get("clinician/");
+        HttpResponse<String> missing = client.get("no-such-page.xhtml");
+        assertEquals(404, clinician.statusCode(), "another role's page answers like a missing one");
+        assertEquals(404, client.get("admin/").statusCode());
+        assertTrue(clinician.body().contains("We could not find that page"));
+        assertEquals(withoutNonce(missing), withoutNonce(clinician), "same page whether forbidden or missing");
+    }
+
+    /** The CSP nonce differs on every response; everything else must be identical. */
+    private static String withoutNonce(HttpResponse<String> response) {
+        String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        return response.body().replace(nonce, "");
+    }
+
+    @Test
+    @RunAsClient
+    void aWrongPasswordIsRefusedWithoutSayingWhetherTheAccountExists() {
+        WebClient visitor = new WebClient(URI.create(base.toString()));
+        HttpResponse<String> wrongPassword = visitor.signIn(DemoAccount.CLINICIAN.email, "not the password at all");
+        HttpResponse<String> noAccount = visitor.signIn("nobody@securebase.test", "not the password at all");
+        assertEquals(200, wrongPassword.statusCode());
+        assertTrue(wrongPassword.body().contains("do not match an active account"), wrongPassword.body());
+        assertTrue(noAccount.body().contains("do not match an active account"));
+        assertEquals(302, visitor.get("clinician/").statusCode(), "still signed out");
+    }
+}
