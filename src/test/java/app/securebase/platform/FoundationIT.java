@@ -1,6 +1,7 @@
 package app.securebase.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -153,6 +155,29 @@ class FoundationIT {
         assertEquals(404, client.get("admin/").statusCode());
         assertTrue(clinician.body().contains("We could not find that page"));
         assertEquals(withoutNonce(missing), withoutNonce(clinician), "same page whether forbidden or missing");
+    }
+
+    @Test
+    @RunAsClient
+    void anExpiredPageSaysSoAndAServerErrorShowsNoInternals() {
+        WebClient client = new WebClient(URI.create(base.toString()));
+        client.signIn(DemoAccount.CLIENT.email, DemoAccount.CLIENT.password);
+        HttpResponse<String> expired = client.post("client/index.xhtml", Map.of(
+                "signOutForm", "signOutForm", "signOutForm:signOut", "",
+                "jakarta.faces.ViewState", "-1234567890:987654321"));
+        assertTrue(expired.body().contains("This page has expired"), expired.body());
+        assertEquals(200, client.get("client/").statusCode(), "an expired page does not sign the user out");
+
+        // A forged CSP nonce makes PrimeFaces refuse the request: an error inside the server.
+        HttpResponse<String> failed = new WebClient(URI.create(base.toString())).post("login.xhtml", Map.of(
+                "loginForm", "loginForm", "loginForm:email", "a@b.c", "loginForm:password", "x",
+                "jakarta.faces.ViewState", "stateless", "primefaces.nonce", "not-a-nonce"));
+        assertEquals(500, failed.statusCode());
+        assertTrue(failed.body().contains("Something went wrong on our side"), failed.body());
+        for (String internal : new String[] {"CspException", "Invalid CSP nonce", "Caused by", "at org.", "at app.",
+                "Payara", "Mojarra"}) {
+            assertFalse(failed.body().contains(internal), "error page leaks " + internal);
+        }
     }
 
     /** The CSP nonce differs on every response; everything else must be identical. */

@@ -53,11 +53,16 @@ public final class WebClient {
         form.put("loginForm:signIn", "");
         form.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body()));
         form.put("primefaces.nonce", find(NONCE, page.body()));
+        return post("login.xhtml", form);
+    }
+
+    /** Posts a url-encoded form, as a browser submitting a page's form would. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(resolve("login.xhtml"))
+        return send(HttpRequest.newBuilder(resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
