@@ -21,16 +21,22 @@ public class AccountBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
 
-    /** The demo practice; README lists the same accounts. Demo passwords are public, so demo mode is never for real data. */
+    /**
+     * The demo practice; README lists the same accounts. Demo passwords are public, so demo mode is never for real
+     * data. Clients name their clinician: Jordan and Alex are Dr. Rivera's, Taylor is Dr. Chen's.
+     */
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount("admin@securebase.test", "Morgan Admin", Role.ADMIN, "admin-demo-password"),
-            new DemoAccount("dr.rivera@securebase.test", "Dr. Ana Rivera", Role.CLINICIAN, "clinician-demo-password"),
-            new DemoAccount("dr.chen@securebase.test", "Dr. Sam Chen", Role.CLINICIAN, "clinician-demo-password"),
-            new DemoAccount("jordan@securebase.test", "Jordan Lee", Role.CLIENT, "client-demo-password"),
-            new DemoAccount("alex@securebase.test", "Alex Morgan", Role.CLIENT, "client-demo-password"),
-            new DemoAccount("taylor@securebase.test", "Taylor Brooks", Role.CLIENT, "client-demo-password"));
+            new DemoAccount("admin@securebase.test", "Morgan Admin", Role.ADMIN, "admin-demo-password", null),
+            new DemoAccount("dr.rivera@securebase.test", "Dr. Ana Rivera", Role.CLINICIAN, "clinician-demo-password", null),
+            new DemoAccount("dr.chen@securebase.test", "Dr. Sam Chen", Role.CLINICIAN, "clinician-demo-password", null),
+            new DemoAccount("jordan@securebase.test", "Jordan Lee", Role.CLIENT, "client-demo-password",
+                    "dr.rivera@securebase.test"),
+            new DemoAccount("alex@securebase.test", "Alex Morgan", Role.CLIENT, "client-demo-password",
+                    "dr.rivera@securebase.test"),
+            new DemoAccount("taylor@securebase.test", "Taylor Brooks", Role.CLIENT, "client-demo-password",
+                    "dr.chen@securebase.test"));
 
-    record DemoAccount(String email, String displayName, Role role, String password) {
+    record DemoAccount(String email, String displayName, Role role, String password, String clinicianEmail) {
     }
 
     @Inject
@@ -69,7 +75,12 @@ public class AccountBootstrap {
         StringBuilder banner = new StringBuilder("\n*** DEMO MODE: sample accounts, never use for real clients ***\n");
         for (DemoAccount demo : DEMO_ACCOUNTS) {
             if (accounts.findByEmail(demo.email()).isEmpty()) {
-                accounts.create(demo.email(), demo.displayName(), demo.role(), demo.password().toCharArray());
+                if (demo.clinicianEmail() == null) {
+                    accounts.createActive(demo.email(), demo.displayName(), demo.role(), demo.password().toCharArray());
+                } else {
+                    accounts.createActiveClient(demo.email(), demo.displayName(),
+                            accounts.findByEmail(demo.clinicianEmail()).orElseThrow(), demo.password().toCharArray());
+                }
             }
             banner.append(String.format("  %-9s %-28s %s%n", demo.role(), demo.email(), demo.password()));
         }
@@ -82,7 +93,7 @@ public class AccountBootstrap {
             throw new IllegalStateException("The bootstrap admin " + email + " exists but is not an active admin; "
                     + "use another email for SECUREBASE_BOOTSTRAP_ADMIN_EMAIL.");
         }
-        accounts.create(email, "Administrator", Role.ADMIN, policy.bootstrapPassword().orElseThrow().toCharArray());
+        accounts.createActive(email, "Administrator", Role.ADMIN, policy.bootstrapPassword().orElseThrow().toCharArray());
         LOG.warning(() -> "Created the bootstrap admin " + email + ". Sign in, then remove the bootstrap settings.");
     }
 }

@@ -1,14 +1,21 @@
 package app.securebase.security;
 
+import app.securebase.audit.AuditAction;
+import app.securebase.audit.AuditOutcome;
+import app.securebase.audit.AuditService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads and creates accounts. Sign-in runs before anyone is authenticated, so look-ups by email are open to the
- * identity store; everything that changes accounts for a user is added with its own role checks.
+ * Accounts as their owners see them: look-ups for sign-in and the header, and each user's own settings (name, time
+ * zone, password). Managing other people's accounts is in {@code practice}.
  */
 @Stateless
 public class AccountService {
@@ -19,6 +26,13 @@ public class AccountService {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    AuditService audit;
+
+    @PermitAll
     public Optional<Account> findByEmail(String email) {
         return em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
@@ -26,15 +40,66 @@ public class AccountService {
                 .findFirst();
     }
 
+    @PermitAll
+    public Optional<Account> findById(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @PermitAll
     public long countActive(Role role) {
         return em.createNamedQuery(Account.COUNT_ACTIVE_BY_ROLE, Long.class)
                 .setParameter("role", role)
                 .getSingleResult();
     }
 
-    public Account create(String email, String displayName, Role role, char[] password) {
+    /** For start-up only (demo accounts, the bootstrap admin): the account can sign in at once. */
+    @PermitAll
+    public Account createActive(String email, String displayName, Role role, char[] password) {
         Account account = new Account(email, displayName, role, hasher.hash(password));
         em.persist(account);
         return account;
+    }
+
+    /** For demo data only: a client on {@code clinician}'s caseload who can sign in at once. */
+    @PermitAll
+    public Account createActiveClient(String email, String displayName, Account clinician, char[] password) {
+        Account client = Account.invitedClient(email, displayName, null, null, clinician);
+        client.setPasswordFromLink(hasher.hash(password));
+        em.persist(client);
+        return client;
+    }
+
+    /** The signed-in user's own account. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.CLINICIAN_NAME, Role.CLIENT_NAME})
+    public Account me() {
+        return findByEmail(securityContext.getCallerPrincipal().getName()).orElseThrow();
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.CLINICIAN_NAME, Role.CLIENT_NAME})
+    public void updateProfile(String displayName, String timeZone) {
+        Account me = me();
+        me.updateProfile(displayName, timeZone);
+        audit.record(AuditAction.ACCOUNT_UPDATED, AuditOutcome.ALLOWED, "ACCOUNT", me.getId(), "profile");
+    }
+
+    /**
+     * Changes the signed-in user's password after checking the current one.
+     *
+     * @throws PasswordRejectedException with the policy's reasons, or when the current password is wrong
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.CLINICIAN_NAME, Role.CLIENT_NAME})
+    public void changePassword(char[] currentPassword, String newPassword) {
+        Account me = me();
+        if (!hasher.verify(currentPassword, me.getPasswordHash())) {
+            audit.record(AuditAction.PASSWORD_CHANGED, AuditOutcome.DENIED, "ACCOUNT", me.getId(), "wrong current password");
+            throw new PasswordRejectedException(List.of(PasswordRejectedException.WRONG_CURRENT_PASSWORD));
+        }
+        List<String> problems = PasswordPolicy.check(newPassword, me.getEmail()).stream()
+                .map(PasswordPolicy.Violation::messageKey).toList();
+        if (!problems.isEmpty()) {
+            throw new PasswordRejectedException(problems);
+        }
+        me.replacePasswordHash(hasher.hash(newPassword.toCharArray()));
+        audit.record(AuditAction.PASSWORD_CHANGED, AuditOutcome.ALLOWED, "ACCOUNT", me.getId(), null);
     }
 }

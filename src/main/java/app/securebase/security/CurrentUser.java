@@ -43,6 +43,11 @@ public class CurrentUser {
         return account().map(Account::getRole).orElse(null);
     }
 
+    /** Admins and clinicians: the people who may (or must) use a second factor. */
+    public boolean isStaff() {
+        return account().map(a -> a.getRole() != Role.CLIENT).orElse(false);
+    }
+
     /** Resource-bundle key of the role's name, e.g. {@code common.role.CLINICIAN}; empty when signed out. */
     public String getRoleKey() {
         return account().map(a -> "common.role." + a.getRole().name()).orElse("");

@@ -3,6 +3,7 @@ package app.securebase.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -44,15 +45,38 @@ public class PasswordHasher {
     }
 
     public String hash(char[] password) {
-        return hash.generate(password);
+        return hash.generate(normalized(password));
     }
 
     public boolean verify(char[] password, String storedHash) {
-        return hash.verify(password, storedHash);
+        return hash.verify(normalized(password), storedHash);
+    }
+
+    /** The same passphrase typed on different keyboards can differ in Unicode composition; NFC makes them equal. */
+    private static char[] normalized(char[] password) {
+        return PasswordPolicy.normalize(new String(password)).toCharArray();
+    }
+
+    /**
+     * Whether a stored hash was made with weaker parameters than today's (fewer iterations, another algorithm, a
+     * shorter salt or key), so that it is replaced at the next successful sign-in.
+     */
+    public static boolean needsRehash(String storedHash) {
+        String[] parts = storedHash.split(":");
+        if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(parts[1]) < ITERATIONS
+                    || Base64.getDecoder().decode(parts[2]).length < SALT_BYTES
+                    || Base64.getDecoder().decode(parts[3]).length < KEY_BYTES;
+        } catch (IllegalArgumentException malformed) {
+            return true;
+        }
     }
 
     /** Spends the same time as a real check, for sign-in attempts on accounts that do not exist. */
     public void verifyDecoy(char[] password) {
-        hash.verify(password, decoyHash);
+        hash.verify(normalized(password), decoyHash);
     }
 }

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.securebase.security.AccountIdentityStore;
 import app.securebase.security.AccountService;
 import app.securebase.security.Role;
+import app.securebase.security.SignInResult;
+import app.securebase.security.SignInService;
+import app.securebase.security.SignInTicketCredential;
 import app.securebase.testsupport.DemoAccount;
 import app.securebase.testsupport.WebClient;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.io.File;
 import java.net.URI;
@@ -61,6 +63,9 @@ class FoundationIT {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SignInService signIn;
+
     @ArquillianResource
     URL base;
 
@@ -92,20 +97,25 @@ class FoundationIT {
     }
 
     @Test
-    void identityStoreAcceptsTheRightPasswordOnlyAndGivesTheRole() {
+    void signInChecksThePasswordAndTheIdentityStoreGivesTheRole() {
         String email = "it-" + UUID.randomUUID() + "@example.org";
-        accounts.create(email, "Integration Clinician", Role.CLINICIAN, "a long enough passphrase".toCharArray());
+        accounts.createActive(email, "Integration Clinician", Role.CLINICIAN, "a long enough passphrase".toCharArray());
 
-        CredentialValidationResult valid = identityStore.validate(
-                new UsernamePasswordCredential(email.toUpperCase(), "a long enough passphrase"));
+        SignInResult right = signIn.checkPassword(email.toUpperCase(), "a long enough passphrase".toCharArray());
+        assertTrue(right instanceof SignInResult.SignedIn, right.toString());
+        SignInTicketCredential ticket = new SignInTicketCredential(((SignInResult.SignedIn) right).ticket());
+        CredentialValidationResult valid = identityStore.validate(ticket);
         assertEquals(CredentialValidationResult.Status.VALID, valid.getStatus());
         assertEquals(email, valid.getCallerPrincipal().getName());
         assertEquals(Set.of("CLINICIAN"), valid.getCallerGroups());
+        assertEquals(CredentialValidationResult.Status.INVALID, identityStore.validate(ticket).getStatus(),
+                "a ticket works once");
 
-        assertEquals(CredentialValidationResult.Status.INVALID, identityStore.validate(
-                new UsernamePasswordCredential(email, "a long enough passphrasE")).getStatus());
-        assertEquals(CredentialValidationResult.Status.INVALID, identityStore.validate(
-                new UsernamePasswordCredential("nobody-" + email, "a long enough passphrase")).getStatus());
+        assertTrue(signIn.checkPassword(email, "a long enough passphrasE".toCharArray()) instanceof SignInResult.Refused);
+        assertTrue(signIn.checkPassword("nobody-" + email, "a long enough passphrase".toCharArray())
+                instanceof SignInResult.Refused);
+        assertEquals(CredentialValidationResult.Status.INVALID,
+                identityStore.validate(new SignInTicketCredential("forged")).getStatus());
     }
 
     @Test

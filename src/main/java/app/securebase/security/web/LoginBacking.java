@@ -1,41 +1,34 @@
 package app.securebase.security.web;
 
+import app.securebase.platform.web.Texts;
 import app.securebase.security.CurrentUser;
+import app.securebase.security.SignInResult;
+import app.securebase.security.SignInService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.logging.Logger;
+import java.time.Duration;
+import java.time.Instant;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /**
- * Backs {@code /login.xhtml}: hands the credentials to Jakarta Security, which either continues to the page the
- * visitor first asked for or lets us send them to their role's home.
+ * Backs {@code /login.xhtml}: the password step of signing in. Accounts with a second factor continue on
+ * {@code /sign-in-code.xhtml}; everyone else is signed in here.
  */
 @Named
 @RequestScoped
 public class LoginBacking {
 
-    private static final Logger LOG = Logger.getLogger(LoginBacking.class.getName());
+    @Inject
+    SignInService signInService;
 
     @Inject
-    SecurityContext securityContext;
+    SignInCompletion completion;
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    FacesContext facesContext;
 
     @Inject
     ExternalContext externalContext;
@@ -43,6 +36,7 @@ public class LoginBacking {
     private String email;
     private String password;
     private boolean signedOut;
+    private boolean passwordSet;
 
     /** Someone already signed in who opens the login page goes straight home. */
     public String skipWhenSignedIn() {
@@ -50,27 +44,26 @@ public class LoginBacking {
     }
 
     public void signIn() throws IOException {
-        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
-        HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
-        if (request.getSession(false) != null) {
-            // A session from before sign-in (it may hold the page asked for) must not keep an id someone else knew.
-            request.changeSessionId();
-        }
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email, new Password(password)))
-                        // Not a "new" authentication: Soteria would keep a marker in the session after a failure
-                        // that makes later requests to protected pages answer with an empty page.
-                        .newAuthentication(false));
+        SignInResult result = signInService.checkPassword(email, password.toCharArray());
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> Faces.redirect(request.getContextPath() + "/");
-            case SEND_FAILURE, NOT_DONE -> {
-                Messages.addGlobalError(Faces.getResourceBundle("msg").getString("login.failed"));
-                LOG.fine("Sign-in failed");
+        if (result instanceof SignInResult.SignedIn signedIn) {
+            if (!completion.complete(signedIn)) {
+                Texts.error("login.failed");
             }
+        } else if (result instanceof SignInResult.NeedsSecondFactor pending) {
+            PendingSecondFactor.start(externalContext, pending.accountId());
+            Faces.redirect(externalContext.getRequestContextPath() + "/sign-in-code.xhtml");
+        } else if (result instanceof SignInResult.Locked locked) {
+            showLocked(locked.until());
+        } else {
+            Texts.error("login.failed");
         }
+    }
+
+    /** The same words whether or not the name is an account, so the lock reveals nothing either. */
+    static void showLocked(Instant until) {
+        long minutes = Math.max(1, (Duration.between(Instant.now(), until).toSeconds() + 59) / 60);
+        Texts.error("login.locked", minutes);
     }
 
     public String getEmail() {
@@ -95,5 +88,13 @@ public class LoginBacking {
 
     public void setSignedOut(boolean signedOut) {
         this.signedOut = signedOut;
+    }
+
+    public boolean isPasswordSet() {
+        return passwordSet;
+    }
+
+    public void setPasswordSet(boolean passwordSet) {
+        this.passwordSet = passwordSet;
     }
 }

@@ -1,5 +1,8 @@
 package app.securebase.security.web;
 
+import app.securebase.audit.AuditAction;
+import app.securebase.audit.AuditOutcome;
+import app.securebase.audit.AuditService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
@@ -20,8 +23,14 @@ public class SignOutBacking {
     @Inject
     ExternalContext externalContext;
 
+    @Inject
+    AuditService audit;
+
     public void signOut() throws ServletException, IOException {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        if (request.getUserPrincipal() != null) {
+            audit.record(AuditAction.SIGN_OUT, AuditOutcome.ALLOWED, null, null, null);
+        }
         request.logout();
         externalContext.invalidateSession();
         Faces.redirect(request.getContextPath() + "/login.xhtml?signedOut=true");

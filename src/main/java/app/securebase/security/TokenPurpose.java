@@ -1,0 +1,7 @@
+package app.securebase.security;
+
+/** What a one-time link is for. */
+public enum TokenPurpose {
+    INVITATION,
+    PASSWORD_RESET
+}

@@ -1,0 +1,18 @@
+package app.securebase.audit;
+
+import app.securebase.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.concurrent.Callable;
+
+/** Test helper deployed with {@link AuditTrailIT}: runs code with the ADMIN role, as a signed-in admin's call would. */
+@Stateless
+@RunAs(Role.ADMIN_NAME)
+@PermitAll
+public class AsAdmin {
+
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}
