@@ -74,7 +74,12 @@ public class AccountBootstrap {
     private void seedDemo() {
         StringBuilder banner = new StringBuilder("\n*** DEMO MODE: sample accounts, never use for real clients ***\n");
         for (DemoAccount demo : DEMO_ACCOUNTS) {
-            if (accounts.findByEmail(demo.email()).isEmpty()) {
+            var existing = accounts.findByEmail(demo.email());
+            if (existing.isPresent() && demo.clinicianEmail() != null && existing.get().getClinician() == null) {
+                // Demo data from before caseloads existed: put the client back on their demo clinician's caseload.
+                existing.get().transferTo(accounts.findByEmail(demo.clinicianEmail()).orElseThrow());
+            }
+            if (existing.isEmpty()) {
                 if (demo.clinicianEmail() == null) {
                     accounts.createActive(demo.email(), demo.displayName(), demo.role(), demo.password().toCharArray());
                 } else {

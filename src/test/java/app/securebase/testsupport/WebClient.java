@@ -67,6 +67,19 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a Faces ajax request, as PrimeFaces does for a button with ajax on. */
+    public HttpResponse<String> postAjax(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public URI resolve(String path) {
         return base.resolve(path);
     }

@@ -1,8 +1,8 @@
 package app.securebase.browser.pages;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,6 +33,15 @@ public class AuditLogPage extends Page {
         return this;
     }
 
+    /** Matches the user's whole email instead of a part of it. */
+    public AuditLogPage exactUser(boolean exact) {
+        WebElement box = driver.findElement(By.id("filterForm:exactUser"));
+        if (box.isSelected() != exact) {
+            box.click();
+        }
+        return this;
+    }
+
     /** @param label the action as the select shows it, e.g. "Signed in" */
     public AuditLogPage action(String label) {
         new Select(driver.findElement(By.id("filterForm:action"))).selectByVisibleText(label);
@@ -41,12 +50,12 @@ public class AuditLogPage extends Page {
 
     /** @param isoDate {@code yyyy-MM-dd}, a UTC date */
     public AuditLogPage from(String isoDate) {
-        typeDate(By.id("filterForm:from_input"), isoDate);
+        typeDate(By.id("filterForm:from"), isoDate);
         return this;
     }
 
     public AuditLogPage to(String isoDate) {
-        typeDate(By.id("filterForm:to_input"), isoDate);
+        typeDate(By.id("filterForm:to"), isoDate);
         return this;
     }
 
@@ -103,11 +112,18 @@ public class AuditLogPage extends Page {
         input.sendKeys(text);
     }
 
-    /** Types into a date picker and closes its calendar, which would otherwise cover the buttons below it. */
+    /**
+     * Types a date into a native date field the way a person does: segment by segment in the browser's locale, which
+     * the test browser fixes to en-US (month, day, year).
+     */
     private void typeDate(By field, String isoDate) {
+        LocalDate date = LocalDate.parse(isoDate);
         WebElement input = driver.findElement(field);
         input.clear();
-        input.sendKeys(isoDate);
-        input.sendKeys(Keys.ESCAPE);
+        input.sendKeys(String.format("%02d%02d%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()));
+        String entered = input.getAttribute("value");
+        if (!isoDate.equals(entered)) {
+            throw new IllegalStateException("date field holds '" + entered + "' after typing " + isoDate);
+        }
     }
 }

@@ -1,0 +1,179 @@
+package app.securebase.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.securebase.testsupport.DemoAccount;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import app.securebase.testsupport.TestData;
+import app.securebase.testsupport.WebClient;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sign-in hardening and one-time links, in Payara Micro against the real database: lock-out, the second factor with
+ * single-use codes, hash upgrades, and invitation and reset links that work once and expire.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "securebase.war")
+                .importFrom(new File(System.getProperty("securebase.war", "target/securebase.war")))
+                .as(WebArchive.class)
+                .addClasses(SignInIT.class, TestData.class, DemoAccount.class, WebClient.class);
+    }
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    AccountLinks links;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    TotpService totp;
+
+    @Inject
+    SignInTickets tickets;
+
+    private static final char[] RIGHT = TestData.PASSWORD.toCharArray();
+
+    @Test
+    void fiveFailuresLockTheAccountEvenAgainstTheRightPassword() {
+        Account account = data.staff(Role.CLINICIAN);
+        for (int i = 1; i <= 4; i++) {
+            assertInstanceOf(SignInResult.Refused.class, signIn.checkPassword(account.getEmail(), ("wrong " + i).toCharArray()));
+        }
+        SignInResult fifth = signIn.checkPassword(account.getEmail(), "wrong 5".toCharArray());
+        SignInResult.Locked locked = assertInstanceOf(SignInResult.Locked.class, fifth);
+        Duration lock = Duration.between(Instant.now(), locked.until());
+        assertTrue(lock.compareTo(Duration.ofSeconds(50)) > 0 && lock.compareTo(Duration.ofMinutes(1)) <= 0, lock.toString());
+        assertInstanceOf(SignInResult.Locked.class, signIn.checkPassword(account.getEmail(), RIGHT),
+                "no password is checked while locked");
+    }
+
+    @Test
+    void unknownNamesAreLockedExactlyLikeRealOnes() {
+        String nobody = TestData.uniqueEmail("nobody");
+        for (int i = 1; i <= 4; i++) {
+            assertInstanceOf(SignInResult.Refused.class, signIn.checkPassword(nobody, "whatever it is".toCharArray()));
+        }
+        assertInstanceOf(SignInResult.Locked.class, signIn.checkPassword(nobody, "whatever it is".toCharArray()));
+    }
+
+    @Test
+    void aSuccessfulSignInForgetsEarlierFailures() {
+        Account account = data.staff(Role.ADMIN);
+        for (int i = 0; i < 4; i++) {
+            signIn.checkPassword(account.getEmail(), "wrong".toCharArray());
+        }
+        assertInstanceOf(SignInResult.SignedIn.class, signIn.checkPassword(account.getEmail(), RIGHT));
+        for (int i = 0; i < 4; i++) {
+            assertInstanceOf(SignInResult.Refused.class, signIn.checkPassword(account.getEmail(), "wrong".toCharArray()));
+        }
+    }
+
+    @Test
+    void aWeakStoredHashIsUpgradedAtTheNextSignIn() throws Exception {
+        Account account = data.staff(Role.CLINICIAN);
+        data.setRawPasswordHash(account, weakHash(RIGHT));
+        assertTrue(PasswordHasher.needsRehash(data.rawPasswordHash(account)));
+
+        assertInstanceOf(SignInResult.SignedIn.class, signIn.checkPassword(account.getEmail(), RIGHT));
+        String upgraded = data.rawPasswordHash(account);
+        assertFalse(PasswordHasher.needsRehash(upgraded), upgraded);
+        assertTrue(upgraded.startsWith("PBKDF2WithHmacSHA256:600000:"));
+        assertInstanceOf(SignInResult.SignedIn.class, signIn.checkPassword(account.getEmail(), RIGHT));
+    }
+
+    @Test
+    void withASecondFactorThePasswordAloneSignsNobodyInAndEachCodeWorksOnce() throws Exception {
+        Account account = data.staff(Role.CLINICIAN);
+        String secret = totp.newSecret();
+        data.enableMfa(account, secret, TotpService.NO_STEP_USED);
+
+        SignInResult afterPassword = signIn.checkPassword(account.getEmail(), RIGHT);
+        assertInstanceOf(SignInResult.NeedsSecondFactor.class, afterPassword);
+
+        String code = codeNow(secret);
+        assertInstanceOf(SignInResult.Refused.class, signIn.checkSecondFactor(account.getId(), "000000".equals(code) ? "111111" : "000000"));
+        SignInResult.SignedIn signedIn = assertInstanceOf(SignInResult.SignedIn.class,
+                signIn.checkSecondFactor(account.getId(), code));
+        assertTrue(tickets.redeem(signedIn.ticket()).isPresent());
+        assertInstanceOf(SignInResult.Refused.class, signIn.checkSecondFactor(account.getId(), code), "replayed code");
+    }
+
+    @Test
+    void anInvitationLinkWorksOnceAndOnlyWithAnAcceptablePassword() {
+        Account clinician = data.staff(Role.CLINICIAN);
+        Account client = data.clientOf(clinician);
+        IssuedLink link = links.issue(data.reload(client), TokenPurpose.PASSWORD_RESET, clinician.getId());
+        assertFalse(link.emailed(), "no SMTP in tests: the link is shown");
+        String token = link.url().substring(link.url().indexOf("token=") + 6);
+        assertTrue(token.length() >= 22, "at least 128 bits of randomness");
+
+        PasswordRejectedException weak = assertThrows(PasswordRejectedException.class, () -> links.redeem(token, "short"));
+        assertEquals(List.of(PasswordPolicy.Violation.TOO_SHORT.messageKey()), weak.messageKeys());
+        assertThrows(PasswordRejectedException.class, () -> links.redeem(token, client.getEmail()));
+        assertTrue(links.findUsable(token).isPresent(), "a refused password does not spend the link");
+
+        links.redeem(token, "a brand new passphrase");
+        assertInstanceOf(SignInResult.SignedIn.class,
+                signIn.checkPassword(client.getEmail(), "a brand new passphrase".toCharArray()));
+        assertThrows(LinkUnusableException.class, () -> links.redeem(token, "another new passphrase"), "single use");
+    }
+
+    @Test
+    void aNewLinkReplacesTheOldOneAndLinksExpire() {
+        Account clinician = data.staff(Role.CLINICIAN);
+        IssuedLink first = links.issue(data.reload(clinician), TokenPurpose.PASSWORD_RESET, null);
+        IssuedLink second = links.issue(data.reload(clinician), TokenPurpose.PASSWORD_RESET, null);
+        assertNotEquals(first.url(), second.url());
+        assertTrue(links.findUsable(token(first)).isEmpty(), "the older link is revoked");
+        assertTrue(links.findUsable(token(second)).isPresent());
+
+        data.expireLinks(clinician);
+        assertTrue(links.findUsable(token(second)).isEmpty());
+        assertThrows(LinkUnusableException.class, () -> links.redeem(token(second), "a brand new passphrase"));
+        assertTrue(links.findUsable("not-a-token").isEmpty());
+    }
+
+    /** A hash in the stored format, but with the 1,024 iterations of an older configuration. */
+    private static String weakHash(char[] password) throws Exception {
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(password, salt, 1024, 256)).getEncoded();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+        return "PBKDF2WithHmacSHA256:1024:" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+    }
+
+    /** What the user's authenticator app shows now (RFC 6238, SHA-1, 6 digits, 30 s). */
+    private static String codeNow(String secret) throws Exception {
+        long step = Math.floorDiv(Instant.now().getEpochSecond(), TotpService.PERIOD_SECONDS);
+        return new DefaultCodeGenerator(HashingAlgorithm.SHA1, TotpService.DIGITS).generate(secret, step);
+    }
+
+    private static String token(IssuedLink link) {
+        return link.url().substring(link.url().indexOf("token=") + 6);
+    }
+}

@@ -1,0 +1,53 @@
+package app.securebase.testsupport;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every page of SecureBase and who may open it: the one list the access-matrix test (and any test that must visit
+ * every page) reads. A new page is added here, with its audience, in the change that adds the page.
+ */
+public final class AppPages {
+
+    /** Who a request comes from. */
+    public enum Visitor { ANONYMOUS, ADMIN, CLINICIAN, CLIENT }
+
+    /**
+     * A page and the visitors who may open it; {@code null} audience means everyone, signed in or not.
+     * {@code sendsSignedInHome}: a signed-in visitor is redirected to their home instead (the login page).
+     */
+    public record AppPage(String path, Set<Visitor> audience, boolean sendsSignedInHome) {
+
+        AppPage(String path, Set<Visitor> audience) {
+            this(path, audience, false);
+        }
+
+        public boolean isPublic() {
+            return audience == null;
+        }
+
+        public boolean allows(Visitor visitor) {
+            return audience == null || audience.contains(visitor);
+        }
+    }
+
+    private static final Set<Visitor> SIGNED_IN = Set.of(Visitor.ADMIN, Visitor.CLINICIAN, Visitor.CLIENT);
+
+    public static final List<AppPage> PAGES = List.of(
+            new AppPage("login.xhtml", null, true),
+            new AppPage("crisis.xhtml", null),
+            new AppPage("set-password.xhtml", null),
+            new AppPage("admin/index.xhtml", Set.of(Visitor.ADMIN)),
+            new AppPage("admin/clinicians.xhtml", Set.of(Visitor.ADMIN)),
+            new AppPage("admin/clients.xhtml", Set.of(Visitor.ADMIN)),
+            new AppPage("admin/settings.xhtml", Set.of(Visitor.ADMIN)),
+            new AppPage("admin/audit.xhtml", Set.of(Visitor.ADMIN)),
+            new AppPage("clinician/index.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/clients.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("client/index.xhtml", Set.of(Visitor.CLIENT)),
+            new AppPage("account/settings.xhtml", SIGNED_IN),
+            new AppPage("account/security.xhtml", SIGNED_IN));
+
+    private AppPages() {
+    }
+}

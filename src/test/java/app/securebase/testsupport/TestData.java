@@ -1,0 +1,66 @@
+package app.securebase.testsupport;
+
+import app.securebase.security.Account;
+import app.securebase.security.AccountService;
+import app.securebase.security.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Sets up data for in-container tests. Added to the test deployment only, never to the shipped WAR.
+ */
+@Stateless
+@PermitAll
+public class TestData {
+
+    public static final String PASSWORD = "a long enough passphrase";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID() + "@example.org";
+    }
+
+    public Account staff(Role role) {
+        return accounts.createActive(uniqueEmail(role.name().toLowerCase()), "Test " + role, role, PASSWORD.toCharArray());
+    }
+
+    public Account clientOf(Account clinician) {
+        return accounts.createActiveClient(uniqueEmail("client"), "Test Client",
+                em.find(Account.class, clinician.getId()), PASSWORD.toCharArray());
+    }
+
+    public Account reload(Account account) {
+        return em.find(Account.class, account.getId());
+    }
+
+    public void enableMfa(Account account, String secret, long lastStep) {
+        em.find(Account.class, account.getId()).enableMfa(secret, lastStep);
+    }
+
+    /** Replaces the hash with a weaker one, as an older version of SecureBase might have stored. */
+    public void setRawPasswordHash(Account account, String hash) {
+        em.createQuery("UPDATE Account a SET a.passwordHash = :hash WHERE a.id = :id")
+                .setParameter("hash", hash).setParameter("id", account.getId()).executeUpdate();
+    }
+
+    public String rawPasswordHash(Account account) {
+        return em.createQuery("SELECT a.passwordHash FROM Account a WHERE a.id = :id", String.class)
+                .setParameter("id", account.getId()).getSingleResult();
+    }
+
+    /** Makes every link of the account expire now. */
+    public void expireLinks(Account account) {
+        em.createQuery("UPDATE AccountToken t SET t.expiresAt = :past WHERE t.account.id = :id")
+                .setParameter("past", Instant.now().minusSeconds(1)).setParameter("id", account.getId()).executeUpdate();
+    }
+}
