@@ -7,13 +7,16 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The audit tables through plain JDBC: appending a row, and streaming the chain to verify it.
  *
- * <p>The application and the command-line check both go through here, and rows are written and read with the same
- * JDBC calls, so the values hashed are the values stored and read back. Times are bound and read as
- * {@link LocalDateTime} in UTC, which neither H2 nor MySQL Connector/J shift by any time zone.
+ * <p>The application and the command-line check both go through here, so the values hashed are the values stored and
+ * read back. Times are UTC wall-clock values that no time zone shifts. They are bound as text
+ * ({@code 2026-11-05 09:30:00.123456}) rather than as a date-time object: MariaDB introduces itself to MySQL
+ * Connector/J as version 5.5.5, so the driver drops the fraction of every date-time it binds, and the stored row
+ * would no longer match its hash. Both databases convert the text to {@code DATETIME(6)} exactly.
  *
  * <p>Appends are serialised by the one row of {@code audit_chain_head}, read with {@code SELECT ... FOR UPDATE} (a
  * row lock on H2 and InnoDB alike) and updated in the same transaction as the insert. So two concurrent appends can
@@ -24,6 +27,9 @@ final class AuditTable {
 
     /** Rows read per query while verifying: enough to be fast, few enough to keep memory flat on any size of log. */
     static final int VERIFY_PAGE_SIZE = 500;
+
+    private static final DateTimeFormatter SQL_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
 
     private static final String COLUMNS = "id, occurred_at, actor_account_id, actor_name, actor_role, action, "
             + "target_type, target_id, outcome, client_address, detail, prev_hash, hash";
@@ -60,7 +66,7 @@ final class AuditTable {
     static void append(Connection connection, AuditChain.Head lockedHead, AuditRecord row) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setLong(1, row.id());
-            insert.setObject(2, LocalDateTime.ofInstant(row.occurredAt(), ZoneOffset.UTC));
+            insert.setString(2, SQL_TIME.format(row.occurredAt()));
             setLong(insert, 3, row.actorAccountId());
             insert.setString(4, row.actorName());
             setString(insert, 5, row.actorRole());

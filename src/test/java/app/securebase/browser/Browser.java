@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,10 +31,19 @@ public final class Browser implements ParameterResolver, AfterTestExecutionCallb
 
     private static final Namespace NAMESPACE = Namespace.create(Browser.class);
 
-    /** What a test receives: the driver and the application's root URL. */
-    public record Session(WebDriver driver, URI base) {
+    /**
+     * What a test receives: the driver and the application's root URL. {@link #another()} opens a second, separate
+     * browser (its own cookies) for journeys with two people, such as an admin and the clinician they invite.
+     */
+    public record Session(WebDriver driver, URI base, List<WebDriver> others) {
         public void open(String path) {
             driver.get(base.resolve(path).toString());
+        }
+
+        public Session another() {
+            WebDriver second = startChromium();
+            others.add(second);
+            return new Session(second, base, others);
         }
     }
 
@@ -44,7 +55,7 @@ public final class Browser implements ParameterResolver, AfterTestExecutionCallb
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(Session.class,
-                key -> new Session(startChromium(), SharedServer.baseUri(context)), Session.class);
+                key -> new Session(startChromium(), SharedServer.baseUri(context), new ArrayList<>()), Session.class);
     }
 
     @Override
@@ -57,6 +68,11 @@ public final class Browser implements ParameterResolver, AfterTestExecutionCallb
                     .replaceAll("[^A-Za-z0-9]+", "_") + ".png";
             Path shot = ((TakesScreenshot) session.driver()).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            for (int i = 0; i < session.others().size(); i++) {
+                Path other = ((TakesScreenshot) session.others().get(i)).getScreenshotAs(OutputType.FILE).toPath();
+                Files.copy(other, dir.resolve(name.replace(".png", "-" + (i + 2) + ".png")),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 
@@ -64,6 +80,7 @@ public final class Browser implements ParameterResolver, AfterTestExecutionCallb
     public void afterEach(ExtensionContext context) {
         Session session = context.getStore(NAMESPACE).remove(Session.class, Session.class);
         if (session != null) {
+            session.others().forEach(WebDriver::quit);
             session.driver().quit();
         }
     }
