@@ -3,6 +3,7 @@ package app.securebase.practice;
 import app.securebase.audit.AuditAction;
 import app.securebase.audit.AuditOutcome;
 import app.securebase.audit.AuditService;
+import app.securebase.security.AccountService;
 import app.securebase.security.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,9 @@ public class PracticeSettings {
     @Inject
     AuditService audit;
 
+    @Inject
+    AccountService accounts;
+
     private volatile Boolean mfaRequiredForStaff;
 
     /** Whether admins and clinicians must use a second factor. */
@@ -44,9 +48,18 @@ public class PracticeSettings {
         return cached;
     }
 
+    /**
+     * Requires (or stops requiring) a second factor for staff. An admin without one of their own cannot require it:
+     * they would lock themselves out of this very page until they set one up.
+     *
+     * @return false when refused for that reason
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     @Lock(LockType.WRITE)
-    public void setMfaRequiredForStaff(boolean required) {
+    public boolean setMfaRequiredForStaff(boolean required) {
+        if (required && !accounts.me().isMfaEnabled()) {
+            return false;
+        }
         PracticeSetting setting = em.find(PracticeSetting.class, MFA_REQUIRED_FOR_STAFF);
         if (setting == null) {
             em.persist(new PracticeSetting(MFA_REQUIRED_FOR_STAFF, String.valueOf(required)));
@@ -56,5 +69,6 @@ public class PracticeSettings {
         mfaRequiredForStaff = required;
         audit.record(AuditAction.SETTINGS_CHANGED, AuditOutcome.ALLOWED, "SETTING", null,
                 MFA_REQUIRED_FOR_STAFF + "=" + required);
+        return true;
     }
 }

@@ -11,8 +11,11 @@ import app.securebase.browser.pages.ClientsAdminPage;
 import app.securebase.browser.pages.HomePage;
 import app.securebase.browser.pages.LoginPage;
 import app.securebase.browser.pages.NotFoundPage;
+import app.securebase.browser.pages.SecondFactorSetupPage;
+import app.securebase.browser.pages.SettingsAdminPage;
 import app.securebase.browser.pages.SetPasswordPage;
 import app.securebase.testsupport.DemoAccount;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -119,6 +122,58 @@ class AccountsBrowserIT {
         assertTrue(login.errorMessage().contains("Too many sign-in attempts"), login.errorMessage());
         assertTrue(login.errorMessage().contains("1 minute"), login.errorMessage());
         assertEquals(unknown, login.enteredEmail(), "what was typed stays");
+    }
+
+    @Test
+    void whenThePracticeRequiresItStaffSetUpTwoStepSignInBeforeAnythingElse(Session admin) throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String email = "careful." + unique + "@example.org";
+        String link = signIn(admin, DemoAccount.ADMIN).goTo(admin, "admin/clinicians.xhtml")
+                .invite("Dr. Careful " + unique, email);
+        admin.open("admin/settings.xhtml");
+        SettingsAdminPage settings = new SettingsAdminPage(admin.driver()).awaitLoaded();
+        assertTrue(settings.requireSecondFactorExpectingRefusal().contains("your own account first"));
+        admin.open("account/security.xhtml");
+        SecondFactorSetupPage adminSetup = new SecondFactorSetupPage(admin.driver()).awaitLoaded();
+        adminSetup.confirm(codeNow(adminSetup.start()));
+        adminSetup.codesSaved();
+        admin.open("admin/settings.xhtml");
+        settings.awaitLoaded().requireSecondFactor(true);
+        try {
+            Session clinician = admin.another();
+            clinician.driver().get(link);
+            new SetPasswordPage(clinician.driver()).awaitForm().choose(CLINICIAN_PASSWORD);
+            new LoginPage(clinician.driver()).fill(email, CLINICIAN_PASSWORD);
+            clinician.driver().findElement(org.openqa.selenium.By.id("loginForm:signIn")).click();
+            SecondFactorSetupPage setup = new SecondFactorSetupPage(clinician.driver()).awaitLoaded();
+            assertTrue(setup.saysRequired());
+
+            clinician.open("clinician/clients.xhtml");
+            assertTrue(new SecondFactorSetupPage(clinician.driver()).awaitLoaded().saysRequired(),
+                    "nothing else opens before set-up");
+
+            String secret = setup.start();
+            List<String> recoveryCodes = setup.confirm(codeNow(secret));
+            assertEquals(10, recoveryCodes.size());
+            setup.codesSaved();
+            clinician.open("clinician/clients.xhtml");
+            new CaseloadPage(clinician.driver()).awaitLoaded();
+
+            HomePage again = setup.signOut().signInToCodeStep(email, CLINICIAN_PASSWORD).enter(recoveryCodes.get(0));
+            assertEquals("/clinician/index.xhtml", again.path());
+        } finally {
+            // The demo admin signs in with a password only in the other tests.
+            admin.open("admin/settings.xhtml");
+            settings.awaitLoaded().requireSecondFactor(false);
+            admin.open("account/security.xhtml");
+            new SecondFactorSetupPage(admin.driver()).awaitLoaded().disable(DemoAccount.ADMIN.password);
+        }
+    }
+
+    /** The code an authenticator app shows now for this key (RFC 6238: SHA-1, 6 digits, 30 s). */
+    private static String codeNow(String secret) throws Exception {
+        long step = Math.floorDiv(java.time.Instant.now().getEpochSecond(), 30);
+        return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret, step);
     }
 
     private static Signed signIn(Session session, DemoAccount account) {

@@ -26,8 +26,12 @@ public class PracticeSettingsBacking implements Serializable {
     }
 
     public void save() {
-        settings.setMfaRequiredForStaff(mfaRequiredForStaff);
-        Texts.info("admin.settings.saved");
+        if (settings.setMfaRequiredForStaff(mfaRequiredForStaff)) {
+            Texts.info("admin.settings.saved");
+        } else {
+            mfaRequiredForStaff = false;
+            Texts.error("admin.settings.mfaFirst");
+        }
     }
 
     public boolean isMfaRequiredForStaff() {

@@ -3,7 +3,7 @@ package app.securebase.browser.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /admin/clients.xhtml}: names and clinicians of the practice's clients. */
@@ -32,10 +32,9 @@ public class ClientsAdminPage extends Page {
         search(clientEmail);
         driver.findElement(By.cssSelector("#listForm\\:clientTable [id$=':select']")).click();
         await(By.id("transferForm:transfer"));
-        // PrimeFaces' selectOneMenu keeps the real <select> hidden; choose through its overlay.
-        driver.findElement(By.id("transferForm:target")).click();
-        await(By.cssSelector("#transferForm\\:target_items li[data-label*='" + clinicianEmail + "']")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("transferForm:target_panel")));
+        Select target = new Select(driver.findElement(By.id("transferForm:target")));
+        target.getOptions().stream().filter(option -> option.getText().contains(clinicianEmail)).findFirst()
+                .orElseThrow(() -> new AssertionError("no clinician " + clinicianEmail + " to choose")).click();
         driver.findElement(By.id("transferForm:transfer")).click();
         new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.id("transferForm:transfer")).isEmpty());
         return this;

@@ -33,6 +33,13 @@ public class LoginPage extends Page {
         return new HomePage(driver).awaitLoaded();
     }
 
+    /** Submits the password step of an account with two-step sign-in. */
+    public SecondFactorPage signInToCodeStep(String email, String password) {
+        fill(email, password);
+        driver.findElement(By.id("loginForm:signIn")).click();
+        return new SecondFactorPage(driver).awaitLoaded();
+    }
+
     /** Signs in with credentials that should be refused; stays on this page. */
     public LoginPage signInExpectingFailure(String email, String password) {
         fill(email, password);
