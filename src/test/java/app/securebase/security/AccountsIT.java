@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.securebase.audit.AsAdmin;
+import app.securebase.audit.AsClinician;
+import app.securebase.practice.CaseloadService;
+import app.securebase.practice.StaffService;
 import app.securebase.testsupport.DemoAccount;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import app.securebase.testsupport.TestData;
 import app.securebase.testsupport.WebClient;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.time.Duration;
@@ -26,18 +31,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Sign-in hardening and one-time links, in Payara Micro against the real database: lock-out, the second factor with
- * single-use codes, hash upgrades, and invitation and reset links that work once and expire.
+ * Accounts in Payara Micro against the real database: lock-out, the second factor with single-use codes, hash
+ * upgrades, invitation and reset links that work once and expire, and services that refuse callers
+ * without their role.
  */
 @ExtendWith(ArquillianExtension.class)
-class SignInIT {
+class AccountsIT {
 
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(ZipImporter.class, "securebase.war")
                 .importFrom(new File(System.getProperty("securebase.war", "target/securebase.war")))
                 .as(WebArchive.class)
-                .addClasses(SignInIT.class, TestData.class, DemoAccount.class, WebClient.class);
+                .addClasses(AccountsIT.class, TestData.class, DemoAccount.class, WebClient.class, AsAdmin.class,
+                        AsClinician.class);
     }
 
     @Inject
@@ -54,6 +61,18 @@ class SignInIT {
 
     @Inject
     SignInTickets tickets;
+
+    @Inject
+    CaseloadService caseload;
+
+    @Inject
+    StaffService staff;
+
+    @Inject
+    AsAdmin asAdmin;
+
+    @Inject
+    AsClinician asClinician;
 
     private static final char[] RIGHT = TestData.PASSWORD.toCharArray();
 
@@ -155,6 +174,28 @@ class SignInIT {
         assertTrue(links.findUsable(token(second)).isEmpty());
         assertThrows(LinkUnusableException.class, () -> links.redeem(token(second), "a brand new passphrase"));
         assertTrue(links.findUsable("not-a-token").isEmpty());
+    }
+
+    @Test
+    void servicesWithClinicalDataRefuseCallersWithoutTheirRole() {
+        assertRefused(() -> caseload.clients(null, null, 0, 10));
+        assertRefused(() -> asAdmin.call(() -> caseload.viewClient(1L)));
+        assertRefused(() -> asAdmin.call(() -> caseload.clients(null, null, 0, 10)));
+        assertRefused(() -> asClinician.call(() -> staff.clients(null, null, 0, 10)));
+        assertRefused(() -> asClinician.call(() -> {
+            staff.transferClient(1L, 2L);
+            return null;
+        }));
+    }
+
+    private static void assertRefused(org.junit.jupiter.api.function.Executable call) {
+        Throwable thrown = assertThrows(Exception.class, call);
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EJBAccessException) {
+                return;
+            }
+        }
+        throw new AssertionError("expected an EJBAccessException, got " + thrown, thrown);
     }
 
     /** A hash in the stored format, but with the 1,024 iterations of an older configuration. */
