@@ -12,11 +12,11 @@ import app.securebase.security.SignInResult;
 import app.securebase.security.SignInService;
 import app.securebase.security.SignInTicketCredential;
 import app.securebase.testsupport.DemoAccount;
+import app.securebase.testsupport.Deployments;
 import app.securebase.testsupport.WebClient;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -33,8 +33,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,10 +46,7 @@ class FoundationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "securebase.war")
-                .importFrom(new File(System.getProperty("securebase.war", "target/securebase.war")))
-                .as(WebArchive.class)
-                .addClasses(FoundationIT.class, WebClient.class, DemoAccount.class);
+        return Deployments.realWar(FoundationIT.class, WebClient.class, DemoAccount.class);
     }
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)

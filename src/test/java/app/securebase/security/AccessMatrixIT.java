@@ -9,8 +9,8 @@ import app.securebase.testsupport.AppPages;
 import app.securebase.testsupport.AppPages.AppPage;
 import app.securebase.testsupport.AppPages.Visitor;
 import app.securebase.testsupport.DemoAccount;
+import app.securebase.testsupport.Deployments;
 import app.securebase.testsupport.WebClient;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,9 +43,7 @@ class AccessMatrixIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "securebase.war")
-                .importFrom(new File(System.getProperty("securebase.war", "target/securebase.war")))
-                .as(WebArchive.class);
+        return Deployments.realWar();
     }
 
     @ArquillianResource

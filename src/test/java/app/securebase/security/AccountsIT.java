@@ -12,20 +12,18 @@ import app.securebase.audit.AsClinician;
 import app.securebase.practice.CaseloadService;
 import app.securebase.practice.StaffService;
 import app.securebase.testsupport.DemoAccount;
+import app.securebase.testsupport.Deployments;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import app.securebase.testsupport.TestData;
 import app.securebase.testsupport.WebClient;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,10 +38,7 @@ class AccountsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "securebase.war")
-                .importFrom(new File(System.getProperty("securebase.war", "target/securebase.war")))
-                .as(WebArchive.class)
-                .addClasses(AccountsIT.class, TestData.class, DemoAccount.class, WebClient.class, AsAdmin.class,
+        return Deployments.realWar(AccountsIT.class, TestData.class, DemoAccount.class, WebClient.class, AsAdmin.class,
                         AsClinician.class);
     }
 
