@@ -72,17 +72,17 @@ public record AuditRecord(
         return unsealed.withHash(AuditChain.hash(unsealed));
     }
 
-    public AuditRecord withHash(String newHash) {
+    AuditRecord withHash(String newHash) {
         return new AuditRecord(id, occurredAt, actorAccountId, actorName, actorRole, action, targetType, targetId,
                 outcome, clientAddress, detail, prevHash, newHash);
     }
 
-    public AuditRecord withDetail(String newDetail) {
+    AuditRecord withDetail(String newDetail) {
         return new AuditRecord(id, occurredAt, actorAccountId, actorName, actorRole, action, targetType, targetId,
                 outcome, clientAddress, newDetail, prevHash, hash);
     }
 
-    public AuditRecord withId(long newId) {
+    AuditRecord withId(long newId) {
         return new AuditRecord(newId, occurredAt, actorAccountId, actorName, actorRole, action, targetType, targetId,
                 outcome, clientAddress, detail, prevHash, hash);
     }

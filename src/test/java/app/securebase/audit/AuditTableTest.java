@@ -1,7 +1,6 @@
 package app.securebase.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.securebase.audit.AuditVerification.Problem;

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.securebase.platform.DatabaseMigration;
 import app.securebase.testsupport.DemoAccount;
+import app.securebase.testsupport.Deployments;
 import app.securebase.testsupport.WebClient;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -37,8 +37,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,10 +53,7 @@ class AuditTrailIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "securebase.war")
-                .importFrom(new File(System.getProperty("securebase.war", "target/securebase.war")))
-                .as(WebArchive.class)
-                .addClasses(AuditTrailIT.class, AsAdmin.class, AsClinician.class, RollingBackCaller.class,
+        return Deployments.realWar(AuditTrailIT.class, AsAdmin.class, AsClinician.class, RollingBackCaller.class,
                         WebClient.class, DemoAccount.class)
                 // Gives the @RunAs helpers a principal per role; see the file for why.
                 .addAsWebInfResource("app/securebase/audit/glassfish-web.xml", "glassfish-web.xml");

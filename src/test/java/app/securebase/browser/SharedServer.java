@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 
@@ -35,7 +37,17 @@ public final class SharedServer {
      */
     public static URI baseUri(ExtensionContext context) {
         return context.getRoot().getStore(Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Server.class, key -> Server.start(), Server.class).base;
+                .getOrComputeIfAbsent(Server.class, key -> Server.start("browser-server", Map.of()), Server.class).base;
+    }
+
+    /**
+     * A server for the calling test class alone, started with extra environment variables: settings the shared
+     * server must not have (a one-minute session timeout, say). It gets an H2 database of its own when the build uses
+     * H2 (one H2 file cannot be opened by two servers), logs to {@code target/<name>.log} and stops after the class.
+     */
+    public static URI ownServer(ExtensionContext context, String name, Map<String, String> environment) {
+        return context.getStore(Namespace.create(SharedServer.class, name))
+                .getOrComputeIfAbsent(Server.class, key -> Server.start(name, environment), Server.class).base;
     }
 
     static final class Server implements ExtensionContext.Store.CloseableResource {
@@ -48,10 +60,10 @@ public final class SharedServer {
             this.process = process;
         }
 
-        static Server start() {
+        static Server start(String name, Map<String, String> environment) {
             try {
                 int port = freePort();
-                Path log = Path.of("target", "browser-server.log");
+                Path log = Path.of("target", name + ".log");
                 Files.createDirectories(log.getParent());
                 // The run command's options and config files, so the journeys test what ships.
                 ProcessBuilder builder = new ProcessBuilder(List.of(
@@ -64,6 +76,7 @@ public final class SharedServer {
                         .redirectErrorStream(true)
                         .redirectOutput(log.toFile());
                 builder.environment().put("SECUREBASE_HTTP_ADDRESS", "127.0.0.1");
+                builder.environment().putAll(withOwnH2(name, environment));
                 Process process = builder.start();
                 Server server = new Server(URI.create("http://127.0.0.1:" + port + "/"), process);
                 server.awaitReady(log);
@@ -132,6 +145,18 @@ public final class SharedServer {
                 throw new IllegalStateException("system property " + property + " must name an existing file (run through Maven)");
             }
             return value;
+        }
+
+        /** For a second server: the same database settings, but a separate file if the database is H2. */
+        private static Map<String, String> withOwnH2(String name, Map<String, String> environment) {
+            Map<String, String> result = new HashMap<>(environment);
+            String url = System.getenv("DB_URL");
+            if (!"browser-server".equals(name) && url != null && url.startsWith("jdbc:h2:file:")) {
+                int options = url.indexOf(';');
+                Path file = Path.of("target", name + "-db", "securebase").toAbsolutePath();
+                result.putIfAbsent("DB_URL", "jdbc:h2:file:" + file + (options < 0 ? "" : url.substring(options)));
+            }
+            return result;
         }
 
         private static String javaExecutable() {
