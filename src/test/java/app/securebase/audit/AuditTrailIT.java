@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.securebase.platform.DatabaseMigration;
+import app.securebase.testsupport.AsAdmin;
+import app.securebase.testsupport.AsClinician;
 import app.securebase.testsupport.DemoAccount;
 import app.securebase.testsupport.Deployments;
 import app.securebase.testsupport.WebClient;
@@ -53,10 +55,8 @@ class AuditTrailIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar(AuditTrailIT.class, AsAdmin.class, AsClinician.class, RollingBackCaller.class,
-                        WebClient.class, DemoAccount.class)
-                // Gives the @RunAs helpers a principal per role; see the file for why.
-                .addAsWebInfResource("app/securebase/audit/glassfish-web.xml", "glassfish-web.xml");
+        return Deployments.realWarWithRunAs(AuditTrailIT.class, RollingBackCaller.class, WebClient.class,
+                DemoAccount.class);
     }
 
     @Inject

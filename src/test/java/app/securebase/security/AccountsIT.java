@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.securebase.audit.AsAdmin;
-import app.securebase.audit.AsClinician;
+import app.securebase.testsupport.AsAdmin;
+import app.securebase.testsupport.AsClinician;
 import app.securebase.practice.CaseloadService;
+import app.securebase.practice.NotFoundException;
 import app.securebase.practice.StaffService;
 import app.securebase.testsupport.DemoAccount;
 import app.securebase.testsupport.Deployments;
@@ -38,8 +39,7 @@ class AccountsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar(AccountsIT.class, TestData.class, DemoAccount.class, WebClient.class, AsAdmin.class,
-                        AsClinician.class);
+        return Deployments.realWarWithRunAs(AccountsIT.class, TestData.class, DemoAccount.class, WebClient.class);
     }
 
     @Inject
@@ -181,6 +181,32 @@ class AccountsIT {
             staff.transferClient(1L, 2L);
             return null;
         }));
+    }
+
+    @Test
+    void aTransferMovesTheClientToAnotherCliniciansCaseloadOnly() throws Exception {
+        Account from = data.staff(Role.CLINICIAN);
+        Account to = data.staff(Role.CLINICIAN);
+        Account admin = data.staff(Role.ADMIN);
+        Account client = data.clientOf(from);
+
+        asAdmin.call(() -> {
+            staff.transferClient(client.getId(), to.getId());
+            return null;
+        });
+        assertEquals(to.getId(), data.clinicianIdOf(client));
+
+        assertThrows(NotFoundException.class, () -> asAdmin.call(() -> {
+            staff.transferClient(client.getId(), admin.getId());
+            return null;
+        }), "only to a clinician");
+        assertThrows(NotFoundException.class, () -> asAdmin.call(() -> {
+            staff.transferClient(from.getId(), to.getId());
+            return null;
+        }), "only a client moves");
+        assertEquals(to.getId(), data.clinicianIdOf(client));
+        assertTrue(asAdmin.call(() -> staff.clients(client.getEmail(), null, 0, 5)).rows().stream()
+                .anyMatch(row -> row.clinicianId().equals(to.getId())), "the admin list shows the new clinician");
     }
 
     private static void assertRefused(org.junit.jupiter.api.function.Executable call) {

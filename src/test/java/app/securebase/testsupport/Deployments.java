@@ -18,4 +18,14 @@ public final class Deployments {
                 .addClasses(testClasses)
                 .addClass(Deployments.class);
     }
+
+    /**
+     * The real WAR plus {@link AsAdmin} and {@link AsClinician}, which run code with a role, and the role-to-principal
+     * mapping Payara needs for {@code @RunAs} (group-based sign-in keeps working).
+     */
+    public static WebArchive realWarWithRunAs(Class<?>... testClasses) {
+        return realWar(testClasses)
+                .addClasses(AsAdmin.class, AsClinician.class)
+                .addAsWebInfResource("app/securebase/testsupport/run-as-glassfish-web.xml", "glassfish-web.xml");
+    }
 }

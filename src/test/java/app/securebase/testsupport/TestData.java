@@ -43,6 +43,11 @@ public class TestData {
         return em.find(Account.class, account.getId());
     }
 
+    public Long clinicianIdOf(Account client) {
+        return em.createQuery("SELECT a.clinician.id FROM Account a WHERE a.id = :id", Long.class)
+                .setParameter("id", client.getId()).getSingleResult();
+    }
+
     public void enableMfa(Account account, String secret, long lastStep) {
         em.find(Account.class, account.getId()).enableMfa(secret, lastStep);
     }

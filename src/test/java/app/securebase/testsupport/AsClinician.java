@@ -1,4 +1,4 @@
-package app.securebase.audit;
+package app.securebase.testsupport;
 
 import app.securebase.security.Role;
 import jakarta.annotation.security.PermitAll;
@@ -6,11 +6,11 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 
-/** Test helper deployed with {@link AuditTrailIT}: runs code with the ADMIN role, as a signed-in admin's call would. */
+/** Test helper for in-container tests deployed with {@link Deployments#realWarWithRunAs}: runs code with the CLINICIAN role. */
 @Stateless
-@RunAs(Role.ADMIN_NAME)
+@RunAs(Role.CLINICIAN_NAME)
 @PermitAll
-public class AsAdmin {
+public class AsClinician {
 
     public <T> T call(Callable<T> work) throws Exception {
         return work.call();
