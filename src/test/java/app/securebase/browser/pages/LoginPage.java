@@ -3,6 +3,8 @@ package app.securebase.browser.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /login.xhtml}. */
 public class LoginPage extends Page {
@@ -43,7 +45,10 @@ public class LoginPage extends Page {
     /** Signs in with credentials that should be refused; stays on this page. */
     public LoginPage signInExpectingFailure(String email, String password) {
         fill(email, password);
+        WebElement before = driver.findElement(By.id("loginForm"));
         driver.findElement(By.id("loginForm:signIn")).click();
+        // A full-page POST: wait for the new page, or the previous attempt's message would be read.
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(before));
         await(By.cssSelector("#loginForm\\:messages .ui-messages-error"));
         return this;
     }

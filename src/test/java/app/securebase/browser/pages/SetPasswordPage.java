@@ -2,6 +2,9 @@ package app.securebase.browser.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /set-password.xhtml?token=…}, reached from an invitation or reset link. */
 public class SetPasswordPage extends Page {
@@ -15,10 +18,13 @@ public class SetPasswordPage extends Page {
         return this;
     }
 
+    /** Submits the form (a full-page POST) and waits for the page that answers. */
     public SetPasswordPage submit(String password, String confirmation) {
         driver.findElement(By.id("setPasswordForm:password")).sendKeys(password);
         driver.findElement(By.id("setPasswordForm:confirm")).sendKeys(confirmation);
+        WebElement before = driver.findElement(By.id("setPasswordForm"));
         driver.findElement(By.id("setPasswordForm:save")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(before));
         return this;
     }
 
