@@ -65,7 +65,8 @@ class AccessMatrixIT {
         for (AppPage page : AppPages.PAGES) {
             for (Visitor visitor : Visitor.values()) {
                 HttpResponse<String> response = visitors.get(visitor).get(page.path());
-                String expected = page.sendsSignedInHome() && visitor != Visitor.ANONYMOUS ? "302 home"
+                String expected = page.needsPasswordStep() ? "302 to sign-in"
+                        : page.sendsSignedInHome() && visitor != Visitor.ANONYMOUS ? "302 home"
                         : page.allows(visitor) ? "200"
                         : visitor == Visitor.ANONYMOUS ? "302 to sign-in" : "404";
                 String location = response.headers().firstValue("Location").orElse("");

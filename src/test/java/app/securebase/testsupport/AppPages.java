@@ -15,11 +15,13 @@ public final class AppPages {
     /**
      * A page and the visitors who may open it; {@code null} audience means everyone, signed in or not.
      * {@code sendsSignedInHome}: a signed-in visitor is redirected to their home instead (the login page).
+     * {@code needsPasswordStep}: only reachable right after the password step of a sign-in; anyone else is sent to
+     * sign-in (the code step of two-step sign-in).
      */
-    public record AppPage(String path, Set<Visitor> audience, boolean sendsSignedInHome) {
+    public record AppPage(String path, Set<Visitor> audience, boolean sendsSignedInHome, boolean needsPasswordStep) {
 
         AppPage(String path, Set<Visitor> audience) {
-            this(path, audience, false);
+            this(path, audience, false, false);
         }
 
         public boolean isPublic() {
@@ -34,7 +36,8 @@ public final class AppPages {
     private static final Set<Visitor> SIGNED_IN = Set.of(Visitor.ADMIN, Visitor.CLINICIAN, Visitor.CLIENT);
 
     public static final List<AppPage> PAGES = List.of(
-            new AppPage("login.xhtml", null, true),
+            new AppPage("login.xhtml", null, true, false),
+            new AppPage("sign-in-code.xhtml", null, false, true),
             new AppPage("crisis.xhtml", null),
             new AppPage("set-password.xhtml", null),
             new AppPage("admin/index.xhtml", Set.of(Visitor.ADMIN)),
