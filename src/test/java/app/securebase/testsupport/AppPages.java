@@ -47,6 +47,7 @@ public final class AppPages {
             new AppPage("admin/audit.xhtml", Set.of(Visitor.ADMIN)),
             new AppPage("clinician/index.xhtml", Set.of(Visitor.CLINICIAN)),
             new AppPage("clinician/clients.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/library.xhtml", Set.of(Visitor.CLINICIAN)),
             new AppPage("client/index.xhtml", Set.of(Visitor.CLIENT)),
             new AppPage("account/settings.xhtml", SIGNED_IN),
             new AppPage("account/security.xhtml", SIGNED_IN));

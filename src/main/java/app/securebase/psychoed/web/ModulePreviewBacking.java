@@ -1,0 +1,47 @@
+package app.securebase.psychoed.web;
+
+import app.securebase.psychoed.ModuleService;
+import app.securebase.psychoed.ModuleVersion;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.omnifaces.util.Faces;
+
+/**
+ * Backs {@code /clinician/module.xhtml?id=…}: a published module exactly as a client will read it. An unknown,
+ * draft or archived id is a 404, like a page that does not exist.
+ */
+@Named
+@ViewScoped
+public class ModulePreviewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ModuleService modules;
+
+    /** Kept as text so that a malformed id reaches {@link #load()} and is a 404, not a conversion message. */
+    private String id;
+    private ModuleVersion module;
+
+    public void load() throws IOException {
+        module = id == null || !id.matches("\\d{1,18}") ? null : modules.findPublished(Long.parseLong(id)).orElse(null);
+        if (module == null) {
+            Faces.responseSendError(404, "no module");
+        }
+    }
+
+    public ModuleVersion getModule() {
+        return module;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
