@@ -3,8 +3,6 @@ package app.securebase.browser.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /login.xhtml}. */
 public class LoginPage extends Page {
@@ -48,7 +46,7 @@ public class LoginPage extends Page {
         WebElement before = driver.findElement(By.id("loginForm"));
         driver.findElement(By.id("loginForm:signIn")).click();
         // A full-page POST: wait for the new page, or the previous attempt's message would be read.
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(before));
+        awaitReplaced(before);
         await(By.cssSelector("#loginForm\\:messages .ui-messages-error"));
         return this;
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,6 +22,21 @@ public abstract class Page {
 
     protected WebElement await(By locator) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Waits until the element is gone from the document, after a full-page POST, so that nothing of the previous
+     * page is read. Chromium reports a replaced node either as stale or as "not in the document": both count.
+     */
+    protected void awaitReplaced(WebElement before) {
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     public String heading() {

@@ -3,8 +3,6 @@ package app.securebase.browser.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /set-password.xhtml?token=…}, reached from an invitation or reset link. */
 public class SetPasswordPage extends Page {
@@ -24,7 +22,7 @@ public class SetPasswordPage extends Page {
         driver.findElement(By.id("setPasswordForm:confirm")).sendKeys(confirmation);
         WebElement before = driver.findElement(By.id("setPasswordForm"));
         driver.findElement(By.id("setPasswordForm:save")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(before));
+        awaitReplaced(before);
         return this;
     }
 
