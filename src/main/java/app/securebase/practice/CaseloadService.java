@@ -90,7 +90,11 @@ public class CaseloadService {
         audit.record(AuditAction.CLIENT_ARCHIVED, AuditOutcome.ALLOWED, CLIENT, clientId, null);
     }
 
-    private Account myClient(long clientId) {
+    /**
+     * One of my clients, for any feature that works on a client's records; someone else's client, or an id that is
+     * no client, is refused as missing and audited as denied. Not audited as a view: the caller audits what it reads.
+     */
+    public Account myClient(long clientId) {
         Account me = accounts.me();
         return em.createQuery("SELECT a FROM Account a WHERE a.id = :id AND a.role = :role AND a.clinician = :me",
                         Account.class)

@@ -24,7 +24,22 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public record ModuleFile(String fileName, String slug, String title, String summary, int readingMinutes,
         List<String> topics, String contentNote, int order, List<ModuleSource> sources, int revision,
-        String bodyHtml, String bodyText, String sourceHash) {
+        String bodyHtml, String bodyText, List<String> questions, String sourceHash) {
+
+    /**
+     * The version of the way files are turned into stored versions. It is part of {@link #sourceHash()}, so a change
+     * in parsing (such as taking the reflection questions out of the body) gives every module a new version instead
+     * of leaving older versions stored in an older shape.
+     */
+    static final String FORMAT = "securebase-module-format 2\n";
+
+    /** The heading of the section whose numbered list holds the reflection questions. */
+    static final String QUESTIONS_HEADING = "Check your understanding";
+    static final int MAX_QUESTIONS = 5;
+
+    private static final Pattern QUESTIONS = Pattern.compile(
+            "<h2>" + QUESTIONS_HEADING + "</h2>\\s*<ol>(.*?)</ol>\\s*", Pattern.DOTALL);
+    private static final Pattern ITEM = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL);
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
@@ -87,11 +102,26 @@ public record ModuleFile(String fileName, String slug, String title, String summ
 
         Node document = Parser.builder().build().parse(body);
         String html = HtmlSanitizer.sanitize(HtmlRenderer.builder().escapeHtml(true).build().render(document));
+        Matcher section = QUESTIONS.matcher(html);
+        if (!section.find()) {
+            throw invalid(fileName, "needs a '## " + QUESTIONS_HEADING + "' section with a numbered list");
+        }
+        List<String> questions = new ArrayList<>();
+        Matcher item = ITEM.matcher(section.group(1));
+        while (item.find()) {
+            questions.add(plainText(item.group(1)));
+        }
+        if (questions.isEmpty() || questions.size() > MAX_QUESTIONS) {
+            throw invalid(fileName, "needs 1 to " + MAX_QUESTIONS + " reflection questions, has " + questions.size());
+        }
+        // The reader shows the questions with answer boxes, so the body keeps everything else.
+        html = html.substring(0, section.start()) + html.substring(section.end());
         String plain = plainText(html);
 
         return new ModuleFile(fileName, slug, string(fileName, front, "title"), string(fileName, front, "summary").strip(),
                 integer(fileName, front, "readingMinutes"), List.copyOf(topics), string(fileName, front, "contentNote"),
-                order, List.copyOf(sources), integer(fileName, front, "revision"), html, plain, sha256(text));
+                order, List.copyOf(sources), integer(fileName, front, "revision"), html, plain, List.copyOf(questions),
+                sha256(FORMAT + text));
     }
 
     /** The words of the sanitised body, for search: what a reader sees, never markup or dropped content. */

@@ -42,7 +42,9 @@ public class ModuleService {
             where.append(" AND v.id IN (SELECT t.id FROM ModuleVersion t JOIN t.topics tag WHERE tag = :topic)");
         }
         TypedQuery<ModuleVersion> rows = em.createQuery("SELECT v" + where + " ORDER BY m.position, m.id",
-                ModuleVersion.class);
+                ModuleVersion.class)
+                .setHint("eclipselink.join-fetch", "v.module")
+                .setHint("eclipselink.left-join-fetch", "v.module.owner");
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(v)" + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
             if (pattern != null) {

@@ -65,6 +65,28 @@ public class ModuleSource implements Serializable {
         return doi;
     }
 
+    /** The source as one line of text, as a clinician would write it in a duplicated module. */
+    public String citation() {
+        StringBuilder line = new StringBuilder();
+        if (author != null) {
+            line.append(author).append(' ');
+        }
+        line.append(title);
+        if (container != null) {
+            line.append(". ").append(container);
+        }
+        if (year != null) {
+            line.append(", ").append(year);
+        }
+        line.append('.');
+        if (doi != null) {
+            line.append(" doi:").append(doi);
+        } else if (url != null) {
+            line.append(' ').append(url);
+        }
+        return line.toString();
+    }
+
     /** Where the source can be read: its address, else its DOI as a doi.org link, else nothing. */
     public String getLink() {
         if (url != null && (url.startsWith("https://") || url.startsWith("http://"))) {

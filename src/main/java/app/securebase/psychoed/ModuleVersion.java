@@ -31,7 +31,7 @@ import java.util.Set;
         query = "SELECT COUNT(v) FROM ModuleVersion v WHERE v.module = :module")
 @NamedQuery(name = ModuleVersion.FIND_BY_MODULE,
         query = "SELECT v FROM ModuleVersion v WHERE v.module = :module ORDER BY v.versionNumber")
-public class ModuleVersion implements Serializable {
+public class ModuleVersion implements ReadableModule, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -84,6 +84,12 @@ public class ModuleVersion implements Serializable {
     private Set<String> topics = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "psy_module_question", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", length = 1000)
+    private List<String> questions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "psy_module_source", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     private List<ModuleSource> sources = new ArrayList<>();
@@ -106,6 +112,25 @@ public class ModuleVersion implements Serializable {
         this.publishedAt = publishedAt;
         this.topics.addAll(file.topics());
         this.sources.addAll(file.sources());
+        this.questions.addAll(file.questions());
+    }
+
+    /** The next version of a clinician's own module, from its draft. */
+    public ModuleVersion(PsyModule module, int versionNumber, ModuleDraft draft, Instant publishedAt) {
+        this.module = module;
+        this.versionNumber = versionNumber;
+        this.revision = versionNumber;
+        this.title = draft.getTitle();
+        this.summary = draft.getSummary();
+        this.readingMinutes = draft.getReadingMinutes();
+        this.contentNote = draft.getContentNote();
+        this.bodyHtml = draft.getBodyHtml();
+        this.bodyText = ModuleFile.plainText(draft.getBodyHtml());
+        this.sourceHash = draft.contentHash();
+        this.publishedAt = publishedAt;
+        this.topics.addAll(draft.getTopics());
+        this.sources.addAll(draft.getSources());
+        this.questions.addAll(draft.getQuestions());
     }
 
     public Long getId() {
@@ -124,23 +149,27 @@ public class ModuleVersion implements Serializable {
         return revision;
     }
 
+    @Override
     public String getTitle() {
         return title;
     }
 
+    @Override
     public String getSummary() {
         return summary;
     }
 
+    @Override
     public int getReadingMinutes() {
         return readingMinutes;
     }
 
+    @Override
     public String getContentNote() {
         return contentNote;
     }
 
-    /** Sanitised by {@link HtmlSanitizer} before it was stored; safe to output unescaped. */
+    @Override
     public String getBodyHtml() {
         return bodyHtml;
     }
@@ -157,7 +186,13 @@ public class ModuleVersion implements Serializable {
         return List.copyOf(topics);
     }
 
+    @Override
     public List<ModuleSource> getSources() {
         return List.copyOf(sources);
+    }
+
+    @Override
+    public List<String> getQuestions() {
+        return List.copyOf(questions);
     }
 }

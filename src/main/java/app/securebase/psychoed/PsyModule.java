@@ -30,6 +30,9 @@ public class PsyModule implements Serializable {
 
     public static final String FIND_BY_SLUG = "PsyModule.findBySlug";
 
+    /** Clinicians' own modules list after the built-ins. */
+    static final int CUSTOM_POSITION = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -74,6 +77,38 @@ public class PsyModule implements Serializable {
         module.position = position;
         module.createdAt = Instant.now();
         return module;
+    }
+
+    /** A clinician's own module: a private draft until its owner publishes it. */
+    public static PsyModule custom(Account owner, String slug) {
+        PsyModule module = new PsyModule();
+        module.slug = slug;
+        module.origin = ModuleOrigin.CUSTOM;
+        module.owner = owner;
+        module.status = ModuleStatus.DRAFT;
+        module.position = CUSTOM_POSITION;
+        module.createdAt = Instant.now();
+        return module;
+    }
+
+    /** Out of the library and no longer assignable; clients who were assigned it can still read it. */
+    public void archive() {
+        if (status != ModuleStatus.PUBLISHED) {
+            throw new IllegalStateException("only a published module can be archived, " + slug + " is " + status);
+        }
+        status = ModuleStatus.ARCHIVED;
+    }
+
+    /** Back into the library, at the version it had. */
+    public void restore() {
+        if (status != ModuleStatus.ARCHIVED) {
+            throw new IllegalStateException("only an archived module can be restored, " + slug + " is " + status);
+        }
+        status = ModuleStatus.PUBLISHED;
+    }
+
+    public boolean isOwnedBy(Account account) {
+        return owner != null && account != null && owner.getId().equals(account.getId());
     }
 
     /** Makes {@code next} the version the library shows, and publishes the module. */

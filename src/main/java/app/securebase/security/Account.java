@@ -46,6 +46,7 @@ public class Account implements java.io.Serializable {
     public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 120;
     public static final int PHONE_MAX = 40;
+    public static final int READER_TEXT_STEPS = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,6 +100,10 @@ public class Account implements java.io.Serializable {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    /** The reader's text size, in steps above the normal size (0 to {@link #READER_TEXT_STEPS}). */
+    @Column(name = "reader_text_step", nullable = false)
+    private int readerTextStep;
 
     @Version
     private long version;
@@ -193,6 +198,15 @@ public class Account implements java.io.Serializable {
             throw new IllegalArgumentException("only a client moves, and only to a clinician");
         }
         this.clinician = newClinician;
+    }
+
+    /** Remembers the reader's text size on the account, so it follows the person to every device. */
+    public void chooseReaderTextStep(int step) {
+        this.readerTextStep = Math.max(0, Math.min(READER_TEXT_STEPS, step));
+    }
+
+    public int getReaderTextStep() {
+        return readerTextStep;
     }
 
     public void updateProfile(String displayName, String timeZone) {

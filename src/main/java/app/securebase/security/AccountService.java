@@ -75,6 +75,14 @@ public class AccountService {
         return findByEmail(securityContext.getCallerPrincipal().getName()).orElseThrow();
     }
 
+    /** Remembers the reader's text size for me; returns the step kept (clamped to the allowed range). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.CLINICIAN_NAME, Role.CLIENT_NAME})
+    public int chooseReaderTextStep(int step) {
+        Account me = me();
+        me.chooseReaderTextStep(step);
+        return me.getReaderTextStep();
+    }
+
     @RolesAllowed({Role.ADMIN_NAME, Role.CLINICIAN_NAME, Role.CLIENT_NAME})
     public void updateProfile(String displayName, String timeZone) {
         Account me = me();

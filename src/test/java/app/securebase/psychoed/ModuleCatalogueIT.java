@@ -101,8 +101,8 @@ class ModuleCatalogueIT {
                 + " JOIN psy_module m ON m.id = v.module_id WHERE m.slug = ? ORDER BY v.version_number";
         List<List<String>> rows = queryRows(versions, slug);
         assertEquals(2, rows.size());
-        assertEquals(List.of("1", "When you need help now", ModuleFile.sha256(original)), rows.get(0));
-        assertEquals(List.of("2", "Help right now", ModuleFile.sha256(changed)), rows.get(1));
+        assertEquals(List.of("1", "When you need help now", ModuleFile.parse(fileName, original).sourceHash()), rows.get(0));
+        assertEquals(List.of("2", "Help right now", ModuleFile.parse(fileName, changed).sourceHash()), rows.get(1));
         assertEquals(List.of("2", "PUBLISHED"), queryRow("SELECT v.version_number, m.status FROM psy_module m"
                 + " JOIN psy_module_version v ON v.id = m.current_version_id WHERE m.slug = ?", slug));
     }

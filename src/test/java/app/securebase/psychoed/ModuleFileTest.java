@@ -48,6 +48,11 @@ class ModuleFileTest {
 
             <script>alert(1)</script>
             [bad](javascript:alert(1))
+
+            ## Check your understanding
+
+            1. In your own words, what is *one* point?
+            2. What would you tell a friend?
             """;
 
     @Test
@@ -79,6 +84,20 @@ class ModuleFileTest {
         assertTrue(file.bodyHtml().contains("&lt;script&gt;"), "raw HTML in Markdown shows as text");
         assertTrue(file.bodyText().contains("One strong point"), file.bodyText());
         assertEquals(64, file.sourceHash().length());
+    }
+
+    @Test
+    void theReflectionQuestionsLeaveTheBodyAndBecomeAList() {
+        ModuleFile file = ModuleFile.parse("07-sample-module.md", SAMPLE);
+        assertEquals(List.of("In your own words, what is one point?", "What would you tell a friend?"),
+                file.questions());
+        assertFalse(file.bodyHtml().contains("Check your understanding"), file.bodyHtml());
+        assertFalse(file.bodyHtml().contains("tell a friend"), file.bodyHtml());
+
+        String without = SAMPLE.substring(0, SAMPLE.indexOf("## Check your understanding"));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> ModuleFile.parse("07-sample-module.md", without));
+        assertTrue(missing.getMessage().contains("Check your understanding"), missing.getMessage());
     }
 
     @Test
@@ -117,6 +136,8 @@ class ModuleFileTest {
             assertFalse(file.bodyHtml().isBlank(), name);
             assertFalse(file.sources().isEmpty(), name);
             assertFalse(file.bodyHtml().contains("<h1"), name);
+            assertTrue(file.questions().size() >= 2 && file.questions().size() <= 3, name + " " + file.questions());
+            assertTrue(file.questions().stream().allMatch(q -> q.endsWith("?")), name);
         }
     }
 }

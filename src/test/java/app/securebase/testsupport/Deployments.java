@@ -25,7 +25,7 @@ public final class Deployments {
      */
     public static WebArchive realWarWithRunAs(Class<?>... testClasses) {
         return realWar(testClasses)
-                .addClasses(AsAdmin.class, AsClinician.class)
+                .addClasses(AsAdmin.class, AsClinician.class, AsClient.class)
                 .addAsWebInfResource("app/securebase/testsupport/run-as-glassfish-web.xml", "glassfish-web.xml");
     }
 }

@@ -19,6 +19,8 @@ import java.util.UUID;
 public class TestData {
 
     public static final String PASSWORD = "a long enough passphrase";
+    public static final String RUN_AS_CLINICIAN = "it-run-as-clinician";
+    public static final String RUN_AS_CLIENT = "it-run-as-client";
 
     @PersistenceContext
     EntityManager em;
@@ -37,6 +39,21 @@ public class TestData {
     public Account clientOf(Account clinician) {
         return accounts.createActiveClient(uniqueEmail("client"), "Test Client",
                 em.find(Account.class, clinician.getId()), PASSWORD.toCharArray());
+    }
+
+    /**
+     * The account {@link AsClinician} runs as ({@value #RUN_AS_CLINICIAN}, the principal of the run-as mapping), made
+     * on first use, so that services that act for "me" can be called in-container as a real clinician.
+     */
+    public Account runAsClinician() {
+        return accounts.findByEmail(RUN_AS_CLINICIAN).orElseGet(() -> accounts.createActive(RUN_AS_CLINICIAN,
+                "Run-as Clinician", Role.CLINICIAN, PASSWORD.toCharArray()));
+    }
+
+    /** The account {@link AsClient} runs as, a client on the caseload of {@link #runAsClinician()}. */
+    public Account runAsClient() {
+        return accounts.findByEmail(RUN_AS_CLIENT).orElseGet(() -> accounts.createActiveClient(RUN_AS_CLIENT,
+                "Run-as Client", em.find(Account.class, runAsClinician().getId()), PASSWORD.toCharArray()));
     }
 
     public Account reload(Account account) {

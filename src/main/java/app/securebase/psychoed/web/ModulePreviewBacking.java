@@ -1,5 +1,6 @@
 package app.securebase.psychoed.web;
 
+import app.securebase.psychoed.ModuleSection;
 import app.securebase.psychoed.ModuleService;
 import app.securebase.psychoed.ModuleVersion;
 import jakarta.faces.view.ViewScoped;
@@ -7,11 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import org.omnifaces.util.Faces;
 
 /**
- * Backs {@code /clinician/module.xhtml?id=…}: a published module exactly as a client will read it. An unknown,
- * draft or archived id is a 404, like a page that does not exist.
+ * Backs {@code /clinician/module.xhtml?id=…&s=…}: a published module exactly as a client will read it, a section at a
+ * time. An unknown, draft or archived id is a 404, like a page that does not exist.
  */
 @Named
 @ViewScoped
@@ -24,17 +26,31 @@ public class ModulePreviewBacking implements Serializable {
 
     /** Kept as text so that a malformed id reaches {@link #load()} and is a 404, not a conversion message. */
     private String id;
+    private String s;
     private ModuleVersion module;
+    private List<ModuleSection> sections;
+    private int section;
 
     public void load() throws IOException {
         module = id == null || !id.matches("\\d{1,18}") ? null : modules.findPublished(Long.parseLong(id)).orElse(null);
         if (module == null) {
             Faces.responseSendError(404, "no module");
+            return;
         }
+        sections = module.getSections();
+        section = ReaderPage.section(s, sections, 0);
     }
 
     public ModuleVersion getModule() {
         return module;
+    }
+
+    public List<ModuleSection> getSections() {
+        return sections;
+    }
+
+    public int getSection() {
+        return section;
     }
 
     public String getId() {
@@ -43,5 +59,13 @@ public class ModulePreviewBacking implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public String getS() {
+        return s;
+    }
+
+    public void setS(String s) {
+        this.s = s;
     }
 }
