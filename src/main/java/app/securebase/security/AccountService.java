@@ -5,11 +5,12 @@ import app.securebase.audit.AuditOutcome;
 import app.securebase.audit.AuditService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +27,12 @@ public class AccountService {
     @Inject
     PasswordHasher hasher;
 
-    @Inject
-    SecurityContext securityContext;
+    /**
+     * The EJB view of the caller: the signed-in person on a web request, and the run-as identity when another bean
+     * calls with {@code @RunAs} (Jakarta Security's SecurityContext knows only the former).
+     */
+    @Resource
+    SessionContext sessionContext;
 
     @Inject
     AuditService audit;
@@ -72,7 +77,7 @@ public class AccountService {
     /** The signed-in user's own account. */
     @RolesAllowed({Role.ADMIN_NAME, Role.CLINICIAN_NAME, Role.CLIENT_NAME})
     public Account me() {
-        return findByEmail(securityContext.getCallerPrincipal().getName()).orElseThrow();
+        return findByEmail(sessionContext.getCallerPrincipal().getName()).orElseThrow();
     }
 
     /** Remembers the reader's text size for me; returns the step kept (clamped to the allowed range). */
