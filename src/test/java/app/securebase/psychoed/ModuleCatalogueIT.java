@@ -73,6 +73,9 @@ class ModuleCatalogueIT {
             List<String> row = queryRow("SELECT m.origin, m.status, v.source_hash, v.title FROM psy_module m"
                     + " JOIN psy_module_version v ON v.id = m.current_version_id WHERE m.slug = ?", file.slug());
             assertEquals(List.of("BUILT_IN", "PUBLISHED", file.sourceHash(), file.title()), row, name);
+            assertEquals(List.of(String.valueOf(file.questions().size())), queryRow("SELECT COUNT(*)"
+                    + " FROM psy_module m JOIN psy_module_question q ON q.version_id = m.current_version_id"
+                    + " WHERE m.slug = ?", file.slug()), name + ": its reflection questions are stored in order");
         }
     }
 
@@ -156,7 +159,17 @@ class ModuleCatalogueIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"moduleBody\""), page.body());
         assertTrue(page.body().contains("This is education, not a substitute for care"), page.body());
-        assertTrue(page.body().contains("id=\"moduleSources\""));
+        assertTrue(page.body().contains("id=\"contentNote\""), "the content note comes first");
+        assertTrue(page.body().contains("Section 1 of "), page.body());
+        assertFalse(page.body().contains("id=\"moduleSources\""), "sources close the module");
+
+        HttpResponse<String> last = clinician.get(preview + "&s=99");
+        assertEquals(200, last.statusCode(), "a section past the end shows the last one");
+        assertTrue(last.body().contains("id=\"moduleSources\""), last.body());
+        assertTrue(last.body().contains("id=\"questionList\""), "the reflection questions end the module");
+        assertFalse(last.body().contains("id=\"nextSection\""), "nothing after the last section");
+        assertTrue(last.body().contains("This is education, not a substitute for care"));
+        assertEquals(200, clinician.get(preview + "&s=abc").statusCode(), "a malformed section opens the first");
         assertEquals(404, clinician.get("clinician/module.xhtml?id=0").statusCode());
         assertEquals(404, clinician.get("clinician/module.xhtml").statusCode());
         assertEquals(404, clinician.get("clinician/module.xhtml?id=abc").statusCode());

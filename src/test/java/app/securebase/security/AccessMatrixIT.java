@@ -38,6 +38,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccessMatrixIT {
 
     private static final Pattern CLIENT_LINK = Pattern.compile("client\\.xhtml\\?id=(\\d+)\"[^>]*>([^<]+)<");
+    private static final Pattern MODULE_LINK = Pattern.compile("module\\.xhtml\\?id=(\\d+)");
+    private static final Pattern READ_LINK = Pattern.compile("read\\.xhtml\\?a=(\\d+)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
@@ -62,9 +64,14 @@ class AccessMatrixIT {
     @Test
     void everyPageAnswersOnlyItsAudience() {
         List<String> wrong = new ArrayList<>();
+        Map<String, String> placeholders = demoIds();
         for (AppPage page : AppPages.PAGES) {
+            String path = page.path();
+            for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
+                path = path.replace(placeholder.getKey(), placeholder.getValue());
+            }
             for (Visitor visitor : Visitor.values()) {
-                HttpResponse<String> response = visitors.get(visitor).get(page.path());
+                HttpResponse<String> response = visitors.get(visitor).get(path);
                 String expected = page.needsPasswordStep() ? "302 to sign-in"
                         : page.sendsSignedInHome() && visitor != Visitor.ANONYMOUS ? "302 home"
                         : page.allows(visitor) ? "200"
@@ -137,6 +144,15 @@ class AccessMatrixIT {
         assertTrue(jordanNow.body().contains(">Active<"), "Jordan is still active");
         assertEquals(200, signedIn(DemoAccount.CLIENT).get("client/").statusCode(),
                 "Jordan can still sign in and open their home");
+    }
+
+    /** The ids the placeholders of {@link AppPages} stand for, found in the demo data through the pages. */
+    private Map<String, String> demoIds() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put(AppPages.MODULE, find(MODULE_LINK, visitors.get(Visitor.CLINICIAN).get("clinician/library.xhtml").body()));
+        ids.put(AppPages.CLIENT, String.valueOf(clientId(visitors.get(Visitor.CLINICIAN), DemoAccount.CLIENT.displayName)));
+        ids.put(AppPages.ASSIGNMENT, find(READ_LINK, visitors.get(Visitor.CLIENT).get("client/reading.xhtml").body()));
+        return ids;
     }
 
     private long clientId(WebClient clinician, String name) {

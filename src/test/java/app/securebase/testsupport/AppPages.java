@@ -33,6 +33,14 @@ public final class AppPages {
         }
     }
 
+    /**
+     * Placeholders a path may hold, filled in by the test from the demo data: a published library module, the demo
+     * client Jordan (on Dr. Rivera's caseload), and Jordan's demo reading assignment.
+     */
+    public static final String MODULE = "{module}";
+    public static final String CLIENT = "{client}";
+    public static final String ASSIGNMENT = "{assignment}";
+
     private static final Set<Visitor> SIGNED_IN = Set.of(Visitor.ADMIN, Visitor.CLINICIAN, Visitor.CLIENT);
 
     public static final List<AppPage> PAGES = List.of(
@@ -48,7 +56,19 @@ public final class AppPages {
             new AppPage("clinician/index.xhtml", Set.of(Visitor.CLINICIAN)),
             new AppPage("clinician/clients.xhtml", Set.of(Visitor.CLINICIAN)),
             new AppPage("clinician/library.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/client.xhtml?id=" + CLIENT, Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/module.xhtml?id=" + MODULE, Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/module.xhtml?id=" + MODULE + "&s=2", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/assign.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/assign.xhtml?module=" + MODULE + "&client=" + CLIENT, Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/modules.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/module-edit.xhtml", Set.of(Visitor.CLINICIAN)),
             new AppPage("client/index.xhtml", Set.of(Visitor.CLIENT)),
+            new AppPage("client/reading.xhtml", Set.of(Visitor.CLIENT)),
+            new AppPage("client/read.xhtml?a=" + ASSIGNMENT, Set.of(Visitor.CLIENT)),
+            new AppPage("client/read.xhtml?a=" + ASSIGNMENT + "&s=1", Set.of(Visitor.CLIENT)),
+            new AppPage("break.xhtml", null),
+            new AppPage("break.xhtml?a=" + ASSIGNMENT + "&s=1", null),
             new AppPage("account/settings.xhtml", SIGNED_IN),
             new AppPage("account/security.xhtml", SIGNED_IN));
 
