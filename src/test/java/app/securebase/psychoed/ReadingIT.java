@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.securebase.platform.DatabaseMigration;
+import app.securebase.practice.NotFoundException;
+import app.securebase.security.AccountService;
+import app.securebase.testsupport.AsClient;
 import app.securebase.testsupport.AsClinician;
 import app.securebase.testsupport.DemoAccount;
 import app.securebase.testsupport.Deployments;
@@ -25,6 +28,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,10 +48,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is, answers are saved once per change and refused when too long, marking read freezes them, and anything that is
  * not the client's own assignment (someone else's, withdrawn, made up) answers 404 and is audited as denied.
  *
- * <p>The service is reached over HTTP, signed in as a client made for the test: {@code ReadingService} acts for
- * {@code AccountService.me()}, and the caller principal it reads is not set for a {@code @RunAs} bean such as
- * {@code AsClient} (checked: it is null there). The test runs in the container only to make its data with
- * {@link ReadingFixtures} and read the database.
+ * <p>Mostly over HTTP, signed in as a client made for each test, so the pages, their ajax saves and the service are
+ * tested together; the test runs in the container to make its data with {@link ReadingFixtures} and read the
+ * database. What no page can send (a question that does not exist) is checked on the service, as the run-as client.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReadingIT {
@@ -75,6 +78,12 @@ class ReadingIT {
     TestData testData;
 
     @Inject
+    AccountService accounts;
+
+    @Inject
+    AsClient asClient;
+
+    @Inject
     AsClinician asClinician;
 
     /** The test's own request: the address of the server it runs in, for the HTTP checks. */
@@ -87,11 +96,43 @@ class ReadingIT {
     /** A new client on the run-as clinician's caseload, signed in. */
     @BeforeEach
     void signInAsANewClient() {
-        // In a call of its own, so the clinician has its id when the client is put on its caseload.
-        testData.runAsClinician();
         me = testData.clientOf(testData.runAsClinician()).getEmail();
         client = new WebClient(baseUri());
         assertEquals(302, client.signIn(me, TestData.PASSWORD).statusCode());
+    }
+
+    @Test
+    void theServiceActsForTheRunAsClientAndRefusesWhatTheWebPageCannotSend() throws Exception {
+        testData.runAsClient();
+        assertEquals(TestData.RUN_AS_CLIENT, asClient.call(() -> accounts.me().getEmail()));
+        long id = fixtures.assign(TestData.RUN_AS_CLIENT, null, null);
+        Instant saved = asClient.call(() -> reading.saveAnswer(id, 0, "Same words."));
+        Instant again = asClient.call(() -> reading.saveAnswer(id, 0, "Same words."));
+        assertEquals(saved.truncatedTo(ChronoUnit.MILLIS), again.truncatedTo(ChronoUnit.MILLIS), "a retried save");
+        assertEquals(1, fixtures.answers(id).size());
+
+        AssignmentRefusedException tooLong = assertThrows(AssignmentRefusedException.class, () -> asClient.call(
+                () -> reading.saveAnswer(id, 1, "x".repeat(ReflectionAnswer.ANSWER_MAX + 1))));
+        assertEquals("psychoed.reader.error.answerTooLong", tooLong.messageKey());
+        int questions = fixtures.questionCount(id);
+        assertThrows(NotFoundException.class, () -> asClient.call(() -> reading.saveAnswer(id, questions, "x")));
+        assertThrows(NotFoundException.class, () -> asClient.call(() -> reading.saveAnswer(id, -1, "x")));
+        assertEquals(1, fixtures.answers(id).size());
+
+        asClient.call(() -> {
+            reading.markRead(id);
+            return null;
+        });
+        Instant readAt = fixtures.find(id).getReadAt();
+        asClient.call(() -> {
+            reading.markRead(id);
+            return null;
+        });
+        assertEquals(readAt, fixtures.find(id).getReadAt(), "marking again changes nothing");
+
+        long someoneElses = fixtures.assign(me, null, null);
+        assertThrows(NotFoundException.class, () -> asClient.call(() -> reading.open(someoneElses, 0)));
+        assertEquals(1, deniedAttempts(someoneElses));
     }
 
     @Test
@@ -146,7 +187,7 @@ class ReadingIT {
     }
 
     @Test
-    void answersAreSavedOncePerChangeAndATooLongOneIsRefusedAndKept() {
+    void answersAreSavedOncePerChangeAndKeptWithinTheLimit() {
         long id = fixtures.assign(me, null, null);
         OpenReader page = new OpenReader(id);
         assertTrue(page.body.contains("id=\"answersForm\""), "the last section has the answers");
@@ -170,13 +211,9 @@ class ReadingIT {
         assertEquals("It helped, and it was hard.", fixtures.answers(id).get(0).getAnswer());
         assertFalse(savedAt.isAfter(fixtures.answers(id).get(0).getSavedAt()));
 
-        HttpResponse<String> tooLong = page.type(1, "x".repeat(ReflectionAnswer.ANSWER_MAX + 1));
-        assertTrue(tooLong.body().contains("This answer is too long to save"), tooLong.body());
-        assertTrue(tooLong.body().contains("Your words are still in the box"));
-        assertEquals(1, fixtures.answers(id).size(), "nothing refused was stored");
-        HttpResponse<String> notFinished = page.finish();
-        assertTrue(notFinished.body().contains("Not marked as read yet"), notFinished.body());
-        assertNull(fixtures.find(id).getReadAt());
+        // The box holds at most ANSWER_MAX characters and PrimeFaces cuts a longer submission to that on the server.
+        page.type(1, "x".repeat(ReflectionAnswer.ANSWER_MAX + 1));
+        assertEquals(ReflectionAnswer.ANSWER_MAX, fixtures.answers(id).get(1).getAnswer().length());
 
         HttpResponse<String> reopened = client.get("client/read.xhtml?a=" + id + "&s=99");
         assertTrue(reopened.body().matches("(?s).*>\\n?It helped, and it was hard\\.</textarea>.*"), reopened.body());

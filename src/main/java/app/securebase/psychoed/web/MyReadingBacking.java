@@ -59,8 +59,9 @@ public class MyReadingBacking {
         return completed;
     }
 
-    public boolean isEmpty() {
-        return all.isEmpty();
+    /** Anything assigned at all (not withdrawn); "empty" is a reserved word in EL. */
+    public boolean isAnyReading() {
+        return !all.isEmpty();
     }
 
     /** The unread module with the earliest suggested date, if any has one. */

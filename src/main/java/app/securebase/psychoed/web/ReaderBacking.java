@@ -15,7 +15,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,6 @@ public class ReaderBacking implements Serializable {
     private boolean resumed;
     private String note;
     private String noteFrom;
-    private LocalDate dueDate;
     private Instant readAt;
     private List<AnswerField> answers;
 
@@ -83,7 +81,6 @@ public class ReaderBacking implements Serializable {
         section = Math.max(0, Math.min(requested, sections.size() - 1));
         note = assignment.getNote();
         noteFrom = assignment.getAssignedBy().getDisplayName();
-        dueDate = assignment.getDueDate();
         readAt = assignment.getReadAt();
         List<String> questions = module.getQuestions();
         answers = new ArrayList<>();
@@ -164,10 +161,6 @@ public class ReaderBacking implements Serializable {
 
     public String getNoteFrom() {
         return noteFrom;
-    }
-
-    public LocalDate getDueDate() {
-        return dueDate;
     }
 
     public Instant getReadAt() {
