@@ -89,15 +89,18 @@ public class AuthoringService {
 
     /**
      * Publishes my draft as the module's next version: the library shows it from now on, assignments made earlier
-     * keep the version they pinned. Publishing an unchanged draft does nothing and returns the current version.
+     * keep the version they pinned. Publishing an unchanged draft makes no version and returns the current one (an
+     * archived module is restored to the library as it was).
      */
     public ModuleVersion publish(long moduleId) {
         ModuleDraft draft = myDraft(moduleId);
         refuse(DraftRules.forPublishing(draft.content()));
         PsyModule module = draft.getModule();
         ModuleVersion current = module.getCurrentVersion();
-        if (current != null && current.getSourceHash().equals(draft.contentHash())
-                && module.getStatus() == ModuleStatus.PUBLISHED) {
+        if (current != null && current.getSourceHash().equals(draft.contentHash())) {
+            if (module.getStatus() == ModuleStatus.ARCHIVED) {
+                restore(moduleId);
+            }
             return current;
         }
         int number = em.createNamedQuery(ModuleVersion.COUNT_BY_MODULE, Long.class)

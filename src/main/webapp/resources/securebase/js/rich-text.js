@@ -6,7 +6,8 @@
  *  - Tab and Shift+Tab move the focus on instead of typing a tab character, so nobody is trapped in the editor
  *    (the toolbar offers no indenting, which is all Quill uses Tab for).
  * A file, not an inline script: the pages' Content-Security-Policy allows scripts only from here or with a nonce.
- * Runs again after every ajax update, which redraws the editor.
+ * PrimeFaces creates the editor once the document is ready, and again after each ajax update that redraws it, so a
+ * MutationObserver notices every new one (already enhanced editors are skipped at the cost of one attribute check).
  */
 (function () {
     'use strict';
@@ -35,7 +36,5 @@
     }
 
     enhance();
-    if (window.jQuery) {
-        jQuery(document).on('pfAjaxComplete', enhance);
-    }
+    new MutationObserver(enhance).observe(document.body, {childList: true, subtree: true});
 })();

@@ -11,9 +11,11 @@ import app.securebase.browser.pages.SessionWarning;
 import app.securebase.testsupport.AppPages;
 import app.securebase.testsupport.AppPages.AppPage;
 import app.securebase.testsupport.DemoAccount;
+import app.securebase.testsupport.DemoIds;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -95,8 +97,9 @@ class ContentSecurityPolicyBrowserIT {
 
     private static void visitEveryPage(Session browser, List<String> violations) {
         // "" sends each visitor home or to sign-in; the missing page is the 404 (and 403) page.
-        List<String> paths = Stream.concat(Stream.of("", "no-such-page.xhtml"), AppPages.PAGES.stream().map(AppPage::path))
-                .toList();
+        Map<String, String> ids = DemoIds.find(browser.base());
+        List<String> paths = Stream.concat(Stream.of("", "no-such-page.xhtml"),
+                AppPages.PAGES.stream().map(page -> DemoIds.resolve(page.path(), ids))).toList();
         for (String path : paths) {
             browser.open(path);
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> "complete".equals(

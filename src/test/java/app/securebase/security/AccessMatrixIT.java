@@ -9,6 +9,7 @@ import app.securebase.testsupport.AppPages;
 import app.securebase.testsupport.AppPages.AppPage;
 import app.securebase.testsupport.AppPages.Visitor;
 import app.securebase.testsupport.DemoAccount;
+import app.securebase.testsupport.DemoIds;
 import app.securebase.testsupport.Deployments;
 import app.securebase.testsupport.WebClient;
 import java.net.URI;
@@ -37,9 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
 
-    private static final Pattern CLIENT_LINK = Pattern.compile("client\\.xhtml\\?id=(\\d+)\"[^>]*>([^<]+)<");
-    private static final Pattern MODULE_LINK = Pattern.compile("module\\.xhtml\\?id=(\\d+)");
-    private static final Pattern READ_LINK = Pattern.compile("read\\.xhtml\\?a=(\\d+)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
@@ -64,12 +62,9 @@ class AccessMatrixIT {
     @Test
     void everyPageAnswersOnlyItsAudience() {
         List<String> wrong = new ArrayList<>();
-        Map<String, String> placeholders = demoIds();
+        Map<String, String> ids = DemoIds.find(URI.create(base.toString()));
         for (AppPage page : AppPages.PAGES) {
-            String path = page.path();
-            for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
-                path = path.replace(placeholder.getKey(), placeholder.getValue());
-            }
+            String path = DemoIds.resolve(page.path(), ids);
             for (Visitor visitor : Visitor.values()) {
                 HttpResponse<String> response = visitors.get(visitor).get(path);
                 String expected = page.needsPasswordStep() ? "302 to sign-in"
@@ -146,23 +141,8 @@ class AccessMatrixIT {
                 "Jordan can still sign in and open their home");
     }
 
-    /** The ids the placeholders of {@link AppPages} stand for, found in the demo data through the pages. */
-    private Map<String, String> demoIds() {
-        Map<String, String> ids = new LinkedHashMap<>();
-        ids.put(AppPages.MODULE, find(MODULE_LINK, visitors.get(Visitor.CLINICIAN).get("clinician/library.xhtml").body()));
-        ids.put(AppPages.CLIENT, String.valueOf(clientId(visitors.get(Visitor.CLINICIAN), DemoAccount.CLIENT.displayName)));
-        ids.put(AppPages.ASSIGNMENT, find(READ_LINK, visitors.get(Visitor.CLIENT).get("client/reading.xhtml").body()));
-        return ids;
-    }
-
     private long clientId(WebClient clinician, String name) {
-        Matcher links = CLIENT_LINK.matcher(clinician.get("clinician/clients.xhtml").body());
-        while (links.find()) {
-            if (links.group(2).trim().equals(name)) {
-                return Long.parseLong(links.group(1));
-            }
-        }
-        throw new AssertionError(name + " is not on the caseload page");
+        return Long.parseLong(DemoIds.clientId(clinician, name));
     }
 
     private WebClient client() {

@@ -12,6 +12,7 @@ import app.securebase.psychoed.ModuleTopics;
 import app.securebase.psychoed.ModuleVersion;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -172,8 +173,12 @@ public class ModuleEditorBacking implements Serializable {
             String clientId = FORM + problem.field();
             Texts.error(clientId, problem.messageKey(), problem.limit());
             UIComponent field = Components.findComponent(clientId);
-            if (field instanceof UIInput input) {
+            if (field instanceof UIInput input && !(field instanceof UISelectMany)) {
+                // Marked invalid (aria-invalid, red border); an invalid field shows its submitted value, so it gets
+                // the text as typed back, or PrimeFaces would draw it empty.
                 input.setValid(false);
+                Object typed = input.getValue();
+                input.setSubmittedValue(typed == null ? "" : typed.toString());
             }
             fields.add(problem.field());
         }
@@ -220,8 +225,12 @@ public class ModuleEditorBacking implements Serializable {
         return ModuleTopics.ALL;
     }
 
+    /**
+     * Publishing an unchanged published module only says so; an archived one without changes is restored instead, as
+     * publishing it again would copy its version.
+     */
     public boolean isPublishable() {
-        return status != ModuleStatus.PUBLISHED || unpublishedChanges;
+        return status != ModuleStatus.ARCHIVED || unpublishedChanges;
     }
 
     public boolean isArchivable() {

@@ -1,0 +1,43 @@
+package app.securebase.browser.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** {@code /clinician/library.xhtml}: the published modules, searched as you type. */
+public class LibraryPage extends Page {
+
+    public LibraryPage(WebDriver driver) {
+        super(driver);
+    }
+
+    public LibraryPage awaitLoaded() {
+        await(By.id("libraryForm:search"));
+        return this;
+    }
+
+    /** Types a search and waits until the list shows only matching titles. */
+    public LibraryPage search(String text) {
+        WebElement search = driver.findElement(By.id("libraryForm:search"));
+        search.clear();
+        search.sendKeys(text);
+        new WebDriverWait(driver, WAIT).until(d -> !titles().isEmpty() && titles().stream()
+                .allMatch(t -> t.toLowerCase().contains(text.toLowerCase())));
+        return this;
+    }
+
+    public List<String> titles() {
+        return driver.findElements(By.cssSelector("[id$=':openModule']")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Follows the Assign link of the module with this title. */
+    public AssignPage assign(String title) {
+        WebElement card = driver.findElements(By.cssSelector(".sb-module-card")).stream()
+                .filter(c -> c.findElement(By.cssSelector("[id$=':openModule']")).getText().equals(title))
+                .findFirst().orElseThrow(() -> new AssertionError(title + " is not listed"));
+        card.findElement(By.cssSelector("[id$=':assignModule']")).click();
+        return new AssignPage(driver).awaitLoaded();
+    }
+}
