@@ -62,6 +62,23 @@ CREATE TABLE exercise_version_source (
     CONSTRAINT fk_exercise_version_source_version FOREIGN KEY (version_id) REFERENCES exercise_version (id)
 );
 
+-- The working copy of a clinician's own exercise, private to its owner (exercise_template.owner_id).
+CREATE TABLE exercise_draft (
+    template_id         BIGINT        NOT NULL,
+    title               VARCHAR(200)  NOT NULL,
+    summary             VARCHAR(2000) NOT NULL,
+    instructions_html   MEDIUMTEXT    NOT NULL,
+    estimated_minutes   INT           NOT NULL,
+    fields_json         MEDIUMTEXT    NOT NULL,
+    based_on_version_id BIGINT        NULL,
+    updated_at          DATETIME(6)   NOT NULL,
+    version             BIGINT        NOT NULL,
+    CONSTRAINT pk_exercise_draft PRIMARY KEY (template_id),
+    CONSTRAINT fk_exercise_draft_template FOREIGN KEY (template_id) REFERENCES exercise_template (id),
+    CONSTRAINT fk_exercise_draft_based_on FOREIGN KEY (based_on_version_id) REFERENCES exercise_version (id)
+);
+CREATE INDEX ix_exercise_draft_based_on ON exercise_draft (based_on_version_id);
+
 -- An exercise given to one client, pinned to a version, with its schedule as the clinician chose it. time_zone is
 -- the client's zone when the occurrences were planned.
 CREATE TABLE exercise_assignment (

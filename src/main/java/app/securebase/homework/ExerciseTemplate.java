@@ -77,6 +77,31 @@ public class ExerciseTemplate implements Serializable {
         return template;
     }
 
+    /** A clinician's own exercise: a private draft until its owner publishes it. */
+    public static ExerciseTemplate custom(Account owner, String slug) {
+        ExerciseTemplate template = new ExerciseTemplate();
+        template.slug = slug;
+        template.origin = ModuleOrigin.CUSTOM;
+        template.owner = owner;
+        template.status = ModuleStatus.DRAFT;
+        template.position = 1000;
+        template.createdAt = Instant.now();
+        return template;
+    }
+
+    public void archive() {
+        if (status != ModuleStatus.PUBLISHED) {
+            throw new IllegalStateException("only a published exercise can be archived, " + slug + " is " + status);
+        }
+        status = ModuleStatus.ARCHIVED;
+    }
+
+    public void restore() {
+        if (status == ModuleStatus.ARCHIVED) {
+            status = ModuleStatus.PUBLISHED;
+        }
+    }
+
     /** Makes {@code next} the version the library shows, and publishes the template. */
     public void publish(ExerciseVersion next) {
         if (next.getTemplate() != this) {

@@ -115,6 +115,22 @@ public class ExerciseVersion implements Serializable {
         this.sources.addAll(file.sources());
     }
 
+    /** The next version of a clinician's own exercise, from its draft. */
+    public ExerciseVersion(ExerciseTemplate template, int versionNumber, ExerciseDraft draft, Instant publishedAt) {
+        this.template = template;
+        this.versionNumber = versionNumber;
+        this.revision = versionNumber;
+        this.title = draft.getTitle();
+        this.summary = draft.getSummary();
+        this.estimatedMinutes = draft.getEstimatedMinutes();
+        this.instructionsHtml = draft.instructionsHtml();
+        this.whyHtml = "";
+        this.fieldsJson = HomeworkJson.writeFields(draft.getFields());
+        this.clinicianPrompt = false;
+        this.sourceHash = draft.contentHash();
+        this.publishedAt = publishedAt;
+    }
+
     public Long getId() {
         return id;
     }

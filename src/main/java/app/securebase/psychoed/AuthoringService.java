@@ -137,7 +137,7 @@ public class AuthoringService {
     }
 
     /** A readable, unique slug: up to 60 characters of the title, then a random suffix. */
-    static String slugFor(String title) {
+    public static String slugFor(String title) {
         String words = title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (words.length() > 60) {
