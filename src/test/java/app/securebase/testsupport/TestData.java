@@ -70,6 +70,13 @@ public class TestData {
         return em.find(Account.class, account.getId());
     }
 
+    /** Hands an exercise template to another owner, as if that clinician had written it. */
+    public void setTemplateOwner(long templateId, Account owner) {
+        em.createQuery("UPDATE ExerciseTemplate t SET t.owner = :owner WHERE t.id = :id")
+                .setParameter("owner", em.find(Account.class, owner.getId())).setParameter("id", templateId)
+                .executeUpdate();
+    }
+
     public Account reload(Account account) {
         return em.find(Account.class, account.getId());
     }
