@@ -2,6 +2,7 @@ package app.securebase.browser.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -57,14 +58,16 @@ public class ModuleReaderPage extends Page {
     public ModuleReaderPage larger() {
         int before = textStep();
         driver.findElement(By.id("textSizeForm:larger")).click();
-        new WebDriverWait(driver, WAIT).until(d -> textStep() == before + 1);
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> textStep() == before + 1);
         return this;
     }
 
     public ModuleReaderPage smaller() {
         int before = textStep();
         driver.findElement(By.id("textSizeForm:smaller")).click();
-        new WebDriverWait(driver, WAIT).until(d -> textStep() == before - 1);
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> textStep() == before - 1);
         return this;
     }
 
