@@ -1,0 +1,141 @@
+package app.securebase.homework.web;
+
+import app.securebase.homework.ExerciseAssignment;
+import app.securebase.homework.ExerciseOccurrence;
+import app.securebase.homework.Frequency;
+import app.securebase.homework.HomeworkRefusedException;
+import app.securebase.homework.HomeworkService;
+import app.securebase.homework.OccurrenceStatus;
+import app.securebase.platform.web.Texts;
+import app.securebase.practice.NotFoundException;
+import app.securebase.practice.web.ClientBacking;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The homework part of {@code /clinician/client.xhtml}: the exercises given to the client, and their occurrences,
+ * newest first, with what the clinician can still do to each: cancel one that has not come due, end a recurring
+ * assignment, review a submitted entry. Loaded after {@link ClientBacking} has found the client on my caseload; the
+ * service checks the caseload again and audits the read. Submitted entries are never changed from here.
+ */
+@Named
+@ViewScoped
+public class ClientHomeworkBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The most occurrences the page lists: a year of a daily exercise and some. */
+    static final int MAX_ROWS = 400;
+
+    private static final DateTimeFormatter CLIENT_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    @Inject
+    transient HomeworkService homework;
+
+    @Inject
+    ClientBacking clientBacking;
+
+    private List<Row> occurrences = List.of();
+    private List<Plan> assignments = List.of();
+
+    /** One occurrence and where it stands now. */
+    public record Row(ExerciseOccurrence occurrence, OccurrenceStatus status, boolean cancellable) {
+
+        public String getStatusName() {
+            return status.name();
+        }
+
+        public boolean isReviewable() {
+            return status == OccurrenceStatus.SUBMITTED || status == OccurrenceStatus.REVIEWED;
+        }
+    }
+
+    /** One assignment, with its schedule in words and how many of its occurrences are still ahead. */
+    public record Plan(ExerciseAssignment assignment, String schedule, int ahead) {
+
+        public boolean isEndable() {
+            return assignment.getFrequency() != Frequency.ONCE && !assignment.isEnded() && ahead > 0;
+        }
+    }
+
+    public void load() {
+        if (clientBacking.getClient() == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        List<ExerciseOccurrence> found = homework.occurrencesOf(clientBacking.getClient().getId(), MAX_ROWS);
+        List<Row> rows = new ArrayList<>();
+        Map<Long, ExerciseAssignment> byId = new LinkedHashMap<>();
+        Map<Long, Integer> ahead = new LinkedHashMap<>();
+        for (ExerciseOccurrence o : found) {
+            boolean future = o.getSubmittedAt() == null && o.getCancelledAt() == null && o.getDueAt().isAfter(now);
+            rows.add(new Row(o, o.status(now), future));
+            ExerciseAssignment a = o.getAssignment();
+            byId.putIfAbsent(a.getId(), a);
+            ahead.merge(a.getId(), future ? 1 : 0, Integer::sum);
+        }
+        occurrences = List.copyOf(rows);
+        List<Plan> plans = new ArrayList<>();
+        byId.values().stream().sorted((x, y) -> y.getCreatedAt().compareTo(x.getCreatedAt()))
+                .forEach(a -> plans.add(new Plan(a, ScheduleSummary.of(a.schedule()), ahead.get(a.getId()))));
+        assignments = List.copyOf(plans);
+    }
+
+    public void cancel(long occurrenceId) {
+        try {
+            homework.cancel(occurrenceId);
+            Texts.info("homework.clientPage.cancelled");
+        } catch (HomeworkRefusedException refused) {
+            refused.messageKeys().forEach(key -> Texts.error(key));
+        } catch (NotFoundException gone) {
+            Texts.error("homework.clientPage.gone");
+        }
+        load();
+    }
+
+    public void end(long assignmentId) {
+        try {
+            int cancelled = homework.end(assignmentId);
+            Texts.info("homework.clientPage.ended", cancelled);
+        } catch (NotFoundException gone) {
+            Texts.error("homework.clientPage.gone");
+        }
+        load();
+    }
+
+    /** When the occurrence is due on the client's own clock, e.g. "Sat 21 Nov, 20:00 (America/New_York)". */
+    public String clientTime(ExerciseOccurrence occurrence) {
+        String zone = occurrence.getAssignment().getTimeZone();
+        ZoneId id;
+        try {
+            id = ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            id = ZoneOffset.UTC;
+        }
+        return CLIENT_TIME.format(occurrence.getDueAt().atZone(id)) + " (" + zone + ")";
+    }
+
+    public List<Row> getOccurrences() {
+        return occurrences;
+    }
+
+    public List<Plan> getAssignments() {
+        return assignments;
+    }
+
+    public boolean isTruncated() {
+        return occurrences.size() >= MAX_ROWS;
+    }
+}

@@ -1,0 +1,120 @@
+/*
+ * The homework form (client/entry.xhtml) saves itself on the server as the client types: each input's p:ajax posts
+ * the whole form, debounced, and the server answers with the status line (data-sb-state: saved, conflict, refused,
+ * failed, invalid). This script adds what only the browser can know:
+ *  - "Saving…" while a save is on its way;
+ *  - "Not saved – will retry" when a save did not reach the server, and a retry (sbEntryRetry, a p:remoteCommand)
+ *    after a growing pause;
+ *  - a warning before leaving the page while something typed is not saved yet (beforeunload);
+ *  - after a refused submit, the focus on the summary of what to fix.
+ * Nothing typed is kept in the browser: no storage, no cookies; the draft lives on the server only.
+ * A file, not an inline script: the pages' Content-Security-Policy allows scripts only from here or with a nonce.
+ */
+(function () {
+    'use strict';
+
+    var FORM = 'entryForm';
+    var edits = 0;          // changes made in the form so far
+    var savedEdits = 0;     // the changes the last successful save included
+    var retryDelay = 2000;
+    var retryTimer = null;
+
+    function form() {
+        return document.getElementById(FORM);
+    }
+
+    function status() {
+        return document.getElementById(FORM + ':saveStatus');
+    }
+
+    function show(textAttribute) {
+        var line = status();
+        if (line && line.getAttribute(textAttribute)) {
+            line.textContent = line.getAttribute(textAttribute);
+        }
+    }
+
+    function fromEntryForm(settings) {
+        var data = settings && typeof settings.data === 'string' ? settings.data : '';
+        return data.indexOf('jakarta.faces.source=' + FORM + '%3A') >= 0
+            || data.indexOf('jakarta.faces.source=' + FORM + ':') >= 0;
+    }
+
+    function isSubmit(settings) {
+        return settings.data.indexOf('jakarta.faces.source=' + FORM + '%3Asubmit') >= 0;
+    }
+
+    function unsaved() {
+        return form() !== null && edits !== savedEdits;
+    }
+
+    function scheduleRetry() {
+        if (retryTimer || typeof window.sbEntryRetry !== 'function') {
+            return;
+        }
+        retryTimer = window.setTimeout(function () {
+            retryTimer = null;
+            window.sbEntryRetry();
+        }, retryDelay);
+        retryDelay = Math.min(retryDelay * 2, 60000);
+    }
+
+    function changed(event) {
+        var target = event.target;
+        if (target && target.form && target.form.id === FORM) {
+            edits++;
+        }
+    }
+
+    document.addEventListener('input', changed, true);
+    document.addEventListener('change', changed, true);
+
+    window.addEventListener('beforeunload', function (event) {
+        if (unsaved()) {
+            event.preventDefault();
+            event.returnValue = '';
+        }
+    });
+
+    if (!window.jQuery) {
+        return;
+    }
+    jQuery(document).on('pfAjaxSend', function (event, xhr, settings) {
+        if (!fromEntryForm(settings)) {
+            return;
+        }
+        xhr.sbEdits = edits;
+        show('data-sb-saving');
+    }).on('pfAjaxComplete', function (event, xhr, settings) {
+        if (!fromEntryForm(settings)) {
+            return;
+        }
+        if (xhr.status !== 200) {
+            show('data-sb-retry');
+            scheduleRetry();
+            return;
+        }
+        if (!form()) {
+            savedEdits = edits;  // submitted: the form made way for the read-only entry
+            var thanks = document.getElementById('thanks');
+            if (thanks) {
+                thanks.focus();
+            }
+            return;
+        }
+        var line = status();
+        var state = line ? line.getAttribute('data-sb-state') : null;
+        if (state === 'saved' && typeof xhr.sbEdits === 'number') {
+            savedEdits = Math.max(savedEdits, xhr.sbEdits);
+            retryDelay = 2000;
+        } else if (state === 'failed') {
+            scheduleRetry();
+        }
+        if (isSubmit(settings)) {
+            var summary = document.getElementById(FORM + ':problemSummary');
+            if (summary) {
+                summary.focus();
+            }
+        }
+    });
+})();
