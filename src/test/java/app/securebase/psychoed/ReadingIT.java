@@ -108,7 +108,8 @@ class ReadingIT {
         long id = fixtures.assign(TestData.RUN_AS_CLIENT, null, null);
         Instant saved = asClient.call(() -> reading.saveAnswer(id, 0, "Same words."));
         Instant again = asClient.call(() -> reading.saveAnswer(id, 0, "Same words."));
-        assertEquals(saved.truncatedTo(ChronoUnit.MILLIS), again.truncatedTo(ChronoUnit.MILLIS), "a retried save");
+        // Seconds: MariaDB, reported to EclipseLink as MySQL 5.5, stores no fractions of a second.
+        assertEquals(saved.truncatedTo(ChronoUnit.SECONDS), again.truncatedTo(ChronoUnit.SECONDS), "a retried save");
         assertEquals(1, fixtures.answers(id).size());
 
         AssignmentRefusedException tooLong = assertThrows(AssignmentRefusedException.class, () -> asClient.call(
@@ -167,7 +168,7 @@ class ReadingIT {
         assertEquals(0, opened.getLastSection());
         assertEquals(ReadingStatus.OPENED, opened.getStatus());
 
-        Thread.sleep(5);
+        Thread.sleep(1100); // stored times may have whole seconds only (MariaDB)
         assertEquals(200, client.get("client/read.xhtml?a=" + id + "&s=2").statusCode());
         ModuleAssignment moved = fixtures.find(id);
         assertEquals(opened.getFirstOpenedAt(), moved.getFirstOpenedAt(), "first opened stays");

@@ -40,6 +40,9 @@ public final class AppPages {
     public static final String MODULE = "{module}";
     public static final String CLIENT = "{client}";
     public static final String ASSIGNMENT = "{assignment}";
+    /** A library exercise, and one of Jordan's demo homework occurrences. */
+    public static final String EXERCISE = "{exercise}";
+    public static final String OCCURRENCE = "{occurrence}";
 
     private static final Set<Visitor> SIGNED_IN = Set.of(Visitor.ADMIN, Visitor.CLINICIAN, Visitor.CLIENT);
 
@@ -63,7 +66,18 @@ public final class AppPages {
             new AppPage("clinician/assign.xhtml?module=" + MODULE + "&client=" + CLIENT, Set.of(Visitor.CLINICIAN)),
             new AppPage("clinician/modules.xhtml", Set.of(Visitor.CLINICIAN)),
             new AppPage("clinician/module-edit.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/exercises.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/exercise.xhtml?id=" + EXERCISE, Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/exercise-try.xhtml?id=" + EXERCISE, Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/assign-exercise.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/assign-exercise.xhtml?template=" + EXERCISE + "&client=" + CLIENT,
+                    Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/entry.xhtml?o=" + OCCURRENCE, Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/my-exercises.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/exercise-builder.xhtml", Set.of(Visitor.CLINICIAN)),
             new AppPage("client/index.xhtml", Set.of(Visitor.CLIENT)),
+            new AppPage("client/entry.xhtml?o=" + OCCURRENCE, Set.of(Visitor.CLIENT)),
+            new AppPage("client/history.xhtml", Set.of(Visitor.CLIENT)),
             new AppPage("client/reading.xhtml", Set.of(Visitor.CLIENT)),
             new AppPage("client/read.xhtml?a=" + ASSIGNMENT, Set.of(Visitor.CLIENT)),
             new AppPage("client/read.xhtml?a=" + ASSIGNMENT + "&s=1", Set.of(Visitor.CLIENT)),

@@ -15,6 +15,8 @@ public final class DemoIds {
 
     private static final Pattern MODULE_LINK = Pattern.compile("module\\.xhtml\\?id=(\\d+)");
     private static final Pattern READ_LINK = Pattern.compile("read\\.xhtml\\?a=(\\d+)");
+    private static final Pattern EXERCISE_LINK = Pattern.compile("exercise\\.xhtml\\?id=(\\d+)");
+    private static final Pattern ENTRY_LINK = Pattern.compile("entry\\.xhtml\\?o=(\\d+)");
     private static final Pattern CLIENT_LINK = Pattern.compile("client\\.xhtml\\?id=(\\d+)\"[^>]*>([^<]+)<");
 
     private DemoIds() {
@@ -27,6 +29,8 @@ public final class DemoIds {
         ids.put(AppPages.MODULE, first(MODULE_LINK, clinician.get("clinician/library.xhtml")));
         ids.put(AppPages.CLIENT, clientId(clinician, DemoAccount.CLIENT.displayName));
         ids.put(AppPages.ASSIGNMENT, first(READ_LINK, client.get("client/reading.xhtml")));
+        ids.put(AppPages.EXERCISE, first(EXERCISE_LINK, clinician.get("clinician/exercises.xhtml")));
+        ids.put(AppPages.OCCURRENCE, first(ENTRY_LINK, client.get("client/index.xhtml")));
         return ids;
     }
 

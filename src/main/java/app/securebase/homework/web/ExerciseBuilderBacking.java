@@ -114,6 +114,13 @@ public class ExerciseBuilderBacking implements Serializable {
         }
     }
 
+    /** Saves, then shows the draft as the client fills it in. */
+    public void preview() throws IOException {
+        if (store()) {
+            Faces.redirect("clinician/exercise-try.xhtml?id=" + templateId + "&draft=true");
+        }
+    }
+
     public void publish() throws IOException {
         boolean created = templateId == null;
         if (store()) {
