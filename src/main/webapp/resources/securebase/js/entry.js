@@ -89,17 +89,18 @@
         if (!fromEntryForm(settings)) {
             return;
         }
+        if (!form()) {
+            // Submitted: the form made way for the read-only entry. A late save from the old form needs no retry.
+            savedEdits = edits;
+            var thanks = document.getElementById('thanks');
+            if (thanks && xhr.status === 200 && isSubmit(settings)) {
+                thanks.focus();
+            }
+            return;
+        }
         if (xhr.status !== 200) {
             show('data-sb-retry');
             scheduleRetry();
-            return;
-        }
-        if (!form()) {
-            savedEdits = edits;  // submitted: the form made way for the read-only entry
-            var thanks = document.getElementById('thanks');
-            if (thanks) {
-                thanks.focus();
-            }
             return;
         }
         var line = status();

@@ -121,6 +121,23 @@ class SecurityHeadersIT {
         assertEquals(List.of(SecurityHeadersFilter.BASE_POLICY), home.headers().allValues("Content-Security-Policy"));
     }
 
+    /**
+     * A delayed "save as you type" can fire from an input the page already replaced; it carries no view state. It
+     * gets an empty partial response, not the error page in place of the client's page.
+     */
+    @Test
+    @RunAsClient
+    void anAjaxRequestWithoutViewStateChangesNothing() {
+        WebClient client = client();
+        assertEquals(302, client.signIn(DemoAccount.CLIENT.email, DemoAccount.CLIENT.password).statusCode());
+        HttpResponse<String> detached = client.postAjax("client/index.xhtml", java.util.Map.of(
+                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "entryForm:fields:0:shortText",
+                "jakarta.faces.partial.execute", "@form", "jakarta.faces.behavior.event", "keyup"));
+        assertEquals(200, detached.statusCode());
+        assertTrue(detached.body().contains("<changes></changes>"), detached.body());
+        assertFalse(detached.body().contains("error"), detached.body());
+    }
+
     @Test
     @RunAsClient
     void noHstsOverPlainHttp() {
