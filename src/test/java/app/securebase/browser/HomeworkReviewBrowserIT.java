@@ -186,6 +186,11 @@ class HomeworkReviewBrowserIT {
         assertEquals("Reviewed", review.status());
         assertFalse(review.canMarkReviewed());
 
+        // Alex opens the entry again and reads the feedback with it.
+        alexBrowser.get(server.resolve("client/entry.xhtml?o=" + todays).toString());
+        assertEquals(java.util.Optional.of("Thank you. Lonely at 40 is worth talking about on Tuesday."),
+                new EntryPage(alexBrowser).awaitLoaded().feedback());
+
         // Ending the assignment cancels what is still ahead; the reviewed entry stays.
         alex = review.backToClient();
         assertEquals("Reviewed", alex.status(todays));

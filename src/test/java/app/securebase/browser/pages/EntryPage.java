@@ -211,4 +211,10 @@ public class EntryPage extends Page {
         awaitReplaced(before);
         return awaitLoaded();
     }
+
+    /** The clinician's feedback shown with a sent entry, or empty when there is none. */
+    public java.util.Optional<String> feedback() {
+        return driver.findElements(By.cssSelector("#feedback .sb-clinician-note-text")).stream().findFirst()
+                .map(WebElement::getText);
+    }
 }
