@@ -301,6 +301,45 @@ class EntryIT {
         assertEquals(404, clinician.get("client/history.xhtml").statusCode());
     }
 
+    /** "Done when": each of the ten built-in exercises can be assigned, filled in with valid answers and sent. */
+    @Test
+    void everyBuiltInExerciseCanBeAssignedFilledInAndSent() throws Exception {
+        List<ExerciseVersion> library = asClinician.call(() -> homework.library()).stream()
+                .filter(v -> v.getTemplate().getOrigin() == app.securebase.psychoed.ModuleOrigin.BUILT_IN).toList();
+        assertEquals(BuiltInExercises.index().size(), library.size(), "every built-in exercise is in the library");
+        LocalDate today = LocalDate.now(ZoneId.of(client.getTimeZone()));
+        for (ExerciseVersion exercise : library) {
+            long templateId = exercise.getTemplate().getId();
+            asClinician.call(() -> homework.assign(templateId, List.of(client.getId()), null,
+                    exercise.isClinicianPrompt() ? "What felt lighter this week?" : null,
+                    Schedule.once(today, today, LocalTime.of(23, 59))));
+            long occurrence = Long.parseLong(string("SELECT MAX(o.id) FROM exercise_occurrence o"
+                    + " JOIN exercise_assignment a ON a.id = o.assignment_id WHERE a.client_id = ? AND a.template_id = ?",
+                    client.getId(), templateId));
+            Map<String, AnswerValue> values = new LinkedHashMap<>();
+            exercise.getFields().forEach(field -> values.put(field.key(), validAnswer(field)));
+            SubmitResult result = asClient.call(() -> entries.submit(occurrence, 0, values));
+            assertTrue(result.submitted(), exercise.getTitle() + ": " + result.problems());
+            assertEquals(values.keySet(), asClient.call(() -> entries.open(occurrence)).values().keySet(),
+                    exercise.getTitle() + ": every answer is kept");
+        }
+    }
+
+    private static AnswerValue validAnswer(FieldDefinition field) {
+        java.math.BigDecimal lowest = field.min() != null ? field.min()
+                : field.max() != null ? field.max().min(java.math.BigDecimal.ONE) : java.math.BigDecimal.ONE;
+        return switch (field.type()) {
+            case SHORT_TEXT, LONG_TEXT -> AnswerValue.text("A few honest words.");
+            case NUMBER, SCALE -> AnswerValue.text(lowest.stripTrailingZeros().toPlainString());
+            case DATE -> AnswerValue.text(LocalDate.now().toString());
+            case TIME -> AnswerValue.text("08:30");
+            case SINGLE_CHOICE -> AnswerValue.text(field.options().get(0).value());
+            case MULTIPLE_CHOICE, CHECKLIST -> AnswerValue.choices(field.options().get(0).value());
+            case EMOTIONS -> AnswerValue.emotions(new EmotionRating(
+                    EmotionVocabulary.builtIn().families().get(0).words().get(0).key(), 40));
+        };
+    }
+
     /** Assigns a built-in exercise daily for 7 days from today (on the client's clock), at 20:00, and returns the new occurrences' ids. */
     private List<Long> assignDaily(String slug, Account to) throws Exception {
         return assignDaily(slug, to, ZoneId.of(to.getTimeZone()));
