@@ -165,6 +165,16 @@ public class ExerciseOccurrence implements Serializable {
         revision++;
     }
 
+    /** Moves an occurrence that is still ahead to another day and time; nothing the client wrote changes. */
+    void reschedule(PlannedOccurrence moved) {
+        if (submittedAt != null || cancelledAt != null) {
+            throw new IllegalStateException("occurrence " + id + " can no longer be moved");
+        }
+        dueDay = moved.day();
+        dueAt = moved.dueAt();
+        availableFrom = moved.availableFrom();
+    }
+
     void cancel(Instant now) {
         if (submittedAt == null && cancelledAt == null) {
             cancelledAt = now;

@@ -151,6 +151,37 @@ public class HomeworkService {
     }
 
     /**
+     * Moves an occurrence that is still ahead to another day and time on the client's clock (the assignment's zone).
+     * A submitted, cancelled or past one stays as it is.
+     */
+    public ExerciseOccurrence reschedule(long occurrenceId, LocalDate day, java.time.LocalTime time) {
+        ExerciseOccurrence occurrence = myOccurrence(occurrenceId);
+        Instant now = Instant.now();
+        if (occurrence.getSubmittedAt() != null || occurrence.getCancelledAt() != null
+                || !occurrence.getDueAt().isAfter(now)) {
+            throw new HomeworkRefusedException("homework.reschedule.error.notAhead");
+        }
+        if (day == null || time == null) {
+            throw new HomeworkRefusedException("homework.reschedule.error.missing");
+        }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(occurrence.getAssignment().getTimeZone());
+        } catch (DateTimeException e) {
+            zone = ZoneOffset.UTC;
+        }
+        PlannedOccurrence moved = SchedulePlanner.plan(Schedule.once(day, day, time), zone).get(0);
+        if (!moved.dueAt().isAfter(now)) {
+            throw new HomeworkRefusedException("homework.reschedule.error.inPast");
+        }
+        Instant before = occurrence.getDueAt();
+        occurrence.reschedule(moved);
+        audit.record(AuditAction.HOMEWORK_OCCURRENCE_RESCHEDULED, AuditOutcome.ALLOWED, OCCURRENCE, occurrenceId,
+                "from " + before + " to " + moved.dueAt());
+        return occurrence;
+    }
+
+    /**
      * Ends an assignment: every occurrence not yet due and not submitted is cancelled; past and submitted ones are
      * left as they are.
      *

@@ -136,6 +136,13 @@ class HomeworkReviewBrowserIT {
         long lastDay = week.get(0);
         assertEquals("Upcoming", alex.status(lastDay));
 
+        // One future occurrence moved to another day and time, another cancelled.
+        long moved = week.get(1);
+        LocalDate movedTo = today.plusDays(9);
+        String message = alex.move(moved, movedTo, 19, 15);
+        assertTrue(message.contains(DAY.format(movedTo)) && message.contains("19:15"), message);
+        assertEquals("Upcoming", alex.status(moved));
+        assertTrue(alex.dueText(moved).contains("19:15"), alex.dueText(moved));
         // One future occurrence cancelled.
         alex.cancel(lastDay);
         assertEquals("Cancelled", alex.status(lastDay));

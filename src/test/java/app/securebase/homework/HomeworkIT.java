@@ -288,6 +288,39 @@ class HomeworkIT {
     }
 
     @Test
+    void aFutureOccurrenceCanBeMovedOnTheClientsClockAndAPastOrSentOneCannot() throws Exception {
+        String zoneBefore = row("SELECT time_zone FROM account WHERE id = ?", client.getId()).get(0);
+        update("UPDATE account SET time_zone = ? WHERE id = ?", NEW_YORK.getId(), client.getId());
+        try {
+            long templateId = templateId(CHECK_IN);
+            LocalDate yesterday = LocalDate.now(NEW_YORK).minusDays(1);
+            asClinician.call(() -> homework.assign(templateId, List.of(client.getId()), null, null,
+                    Schedule.daily(yesterday, LocalTime.of(0, 30), 4, null)));
+            List<ExerciseOccurrence> occurrences = occurrencesOf(client, latestAssignment(client));
+            ExerciseOccurrence past = occurrences.get(0);
+            ExerciseOccurrence ahead = occurrences.get(3);
+            LocalDate later = LocalDate.now(NEW_YORK).plusDays(10);
+
+            ExerciseOccurrence moved = asClinician.call(() -> homework.reschedule(ahead.getId(), later, LocalTime.of(19, 45)));
+            assertEquals(later.atTime(19, 45).atZone(NEW_YORK).toInstant(), moved.getDueAt(), "on the client's clock");
+            assertEquals(later, moved.getDueDay());
+            assertEquals(later.atStartOfDay(NEW_YORK).toInstant(), moved.getAvailableFrom());
+            assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'HOMEWORK_OCCURRENCE_RESCHEDULED'"
+                    + " AND target_id = ?", ahead.getId()));
+
+            assertEquals(List.of("homework.reschedule.error.notAhead"),
+                    refusal(() -> homework.reschedule(past.getId(), later, LocalTime.NOON)), "a past one stays");
+            assertEquals(List.of("homework.reschedule.error.inPast"), refusal(() -> homework.reschedule(
+                    occurrences.get(2).getId(), LocalDate.now(NEW_YORK).minusDays(3), LocalTime.NOON)));
+            submit(occurrences.get(2).getId());
+            assertEquals(List.of("homework.reschedule.error.notAhead"),
+                    refusal(() -> homework.reschedule(occurrences.get(2).getId(), later, LocalTime.NOON)), "a sent one stays");
+        } finally {
+            update("UPDATE account SET time_zone = ? WHERE id = ?", zoneBefore, client.getId());
+        }
+    }
+
+    @Test
     void feedbackAndReviewClearTheUnreviewedCountAndEveryViewIsAudited() throws Exception {
         long templateId = templateId(CHECK_IN);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -49,6 +49,9 @@ public class ClientHomeworkBacking implements Serializable {
 
     private List<Row> occurrences = List.of();
     private List<Plan> assignments = List.of();
+    private Long movingId;
+    private java.time.LocalDate moveDay;
+    private java.time.LocalTime moveTime;
 
     /** One occurrence and where it stands now. */
     public record Row(ExerciseOccurrence occurrence, OccurrenceStatus status, boolean cancellable) {
@@ -103,6 +106,62 @@ public class ClientHomeworkBacking implements Serializable {
             Texts.error("homework.clientPage.gone");
         }
         load();
+    }
+
+    /** Opens the "change date" inputs on one row, filled with its day and time on the client's clock. */
+    public void startMove(long occurrenceId) {
+        occurrences.stream().map(Row::occurrence).filter(o -> o.getId() == occurrenceId).findFirst().ifPresent(o -> {
+            java.time.ZonedDateTime due = o.getDueAt().atZone(zoneOf(o));
+            movingId = occurrenceId;
+            moveDay = due.toLocalDate();
+            moveTime = due.toLocalTime().withSecond(0).withNano(0);
+        });
+    }
+
+    public void stopMove() {
+        movingId = null;
+    }
+
+    public void saveMove() {
+        try {
+            ExerciseOccurrence moved = homework.reschedule(movingId, moveDay, moveTime);
+            Texts.info("homework.clientPage.moved", clientTime(moved));
+            movingId = null;
+        } catch (HomeworkRefusedException refused) {
+            refused.messageKeys().forEach(key -> Texts.error(key));
+        } catch (NotFoundException gone) {
+            Texts.error("homework.clientPage.gone");
+            movingId = null;
+        }
+        load();
+    }
+
+    public boolean isMoving(long occurrenceId) {
+        return movingId != null && movingId == occurrenceId;
+    }
+
+    public java.time.LocalDate getMoveDay() {
+        return moveDay;
+    }
+
+    public void setMoveDay(java.time.LocalDate moveDay) {
+        this.moveDay = moveDay;
+    }
+
+    public java.time.LocalTime getMoveTime() {
+        return moveTime;
+    }
+
+    public void setMoveTime(java.time.LocalTime moveTime) {
+        this.moveTime = moveTime;
+    }
+
+    private static ZoneId zoneOf(ExerciseOccurrence occurrence) {
+        try {
+            return ZoneId.of(occurrence.getAssignment().getTimeZone());
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
     }
 
     public void end(long assignmentId) {

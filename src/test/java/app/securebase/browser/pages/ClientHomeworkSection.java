@@ -89,6 +89,24 @@ public class ClientHomeworkSection extends Page {
         return awaitLoaded();
     }
 
+    /** Moves an occurrence to another day and time on the client's clock, and returns the section's message. */
+    public String move(long occurrenceId, java.time.LocalDate day, int hour, int minute) {
+        row(occurrenceId).findElement(By.cssSelector("[id$=':moveOccurrence']")).click();
+        WebElement dayInput = await(By.cssSelector("input[id$=':moveDay']"));
+        // Chromium's date and time inputs take the digits in the order they show: month, day, year; hours, minutes.
+        dayInput.sendKeys(String.format("%02d%02d%d", day.getMonthValue(), day.getDayOfMonth(), day.getYear()));
+        WebElement timeInput = driver.findElement(By.cssSelector("input[id$=':moveTime']"));
+        timeInput.sendKeys(String.format("%02d%02d%s", hour > 12 ? hour - 12 : hour, minute, hour >= 12 ? "PM" : "AM"));
+        driver.findElement(By.cssSelector("[id$=':saveMove']")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("homeworkForm:homeworkMessages"), "now comes due"));
+        return sectionMessages();
+    }
+
+    public String dueText(long occurrenceId) {
+        return row(occurrenceId).findElement(By.cssSelector(".sb-due")).getText();
+    }
+
     private ClientHomeworkSection confirmAndAwait(String word) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("actionsForm:confirmYes")))
                 .click();
