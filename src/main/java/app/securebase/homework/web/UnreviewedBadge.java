@@ -2,9 +2,11 @@ package app.securebase.homework.web;
 
 import app.securebase.homework.HomeworkService;
 import app.securebase.platform.web.Texts;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.logging.Logger;
 
 /**
  * The number on the clinician's navigation: entries my clients submitted that I have not marked reviewed. Counted
@@ -14,6 +16,8 @@ import jakarta.inject.Named;
 @RequestScoped
 public class UnreviewedBadge {
 
+    private static final Logger LOG = Logger.getLogger(UnreviewedBadge.class.getName());
+
     @Inject
     HomeworkService homework;
 
@@ -21,7 +25,14 @@ public class UnreviewedBadge {
 
     public long getCount() {
         if (count == null) {
-            count = homework.unreviewedCount();
+            try {
+                count = homework.unreviewedCount();
+            } catch (EJBAccessException notYet) {
+                // The first page after sign-in, when the container resumes the page asked for before it, can reach
+                // the template before the EJB container sees the caller's role: no number beats no page.
+                LOG.fine(() -> "unreviewed count not available on this request: " + notYet.getMessage());
+                count = 0L;
+            }
         }
         return count;
     }
