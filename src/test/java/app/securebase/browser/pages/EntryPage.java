@@ -17,6 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class EntryPage extends Page {
 
+    /** Longer than the autosave's pause after the last keystroke. */
+    private static final java.time.Duration STEADY = java.time.Duration.ofMillis(1600);
+
     private static final Pattern SAVED = Pattern.compile("Saved at \\d\\d:\\d\\d");
     private static final By STATUS = By.id("entryForm:saveStatus");
 
@@ -121,11 +124,24 @@ public class EntryPage extends Page {
         throw new AssertionError("no option '" + label + "' in " + key);
     }
 
-    /** Waits until the status says the form is saved, and returns that line. */
+    /**
+     * Waits until the status has said "saved" for longer than the autosave's pause after typing (1 s), so that a save
+     * the last keystroke still has on its way is waited for too, and returns that line.
+     */
     public String awaitSaved() {
-        settling().until(ExpectedConditions.and(
-                ExpectedConditions.attributeToBe(STATUS, "data-sb-state", "saved"),
-                ExpectedConditions.textMatches(STATUS, SAVED)));
+        long[] savedSince = {0};
+        settling().until(d -> {
+            WebElement line = d.findElement(STATUS);
+            boolean saved = "saved".equals(line.getAttribute("data-sb-state")) && SAVED.matcher(line.getText()).find();
+            if (!saved) {
+                savedSince[0] = 0;
+                return false;
+            }
+            if (savedSince[0] == 0) {
+                savedSince[0] = System.nanoTime();
+            }
+            return System.nanoTime() - savedSince[0] >= STEADY.toNanos();
+        });
         return status();
     }
 
