@@ -25,7 +25,8 @@ public final class Deployments {
      */
     public static WebArchive realWarWithRunAs(Class<?>... testClasses) {
         return realWar(testClasses)
-                .addClasses(AsAdmin.class, AsClinician.class, AsClient.class)
+                .addClasses(AsAdmin.class, AsClinician.class, AsClient.class, RunAsAdminBean.class,
+                        RunAsClinicianBean.class, RunAsClientBean.class, RunAsAttempt.class)
                 .addAsWebInfResource("app/securebase/testsupport/run-as-glassfish-web.xml", "glassfish-web.xml");
     }
 }
