@@ -22,8 +22,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -131,6 +133,55 @@ public class HomeworkService {
                 .setMaxResults(max).getResultList();
         audit.record(AuditAction.HOMEWORK_VIEWED, AuditOutcome.ALLOWED, CLIENT, clientId, "list");
         return rows;
+    }
+
+    /** One assignment of my client's and how many of its occurrences are still ahead (not due, not done, not cancelled). */
+    public record AssignmentAhead(ExerciseAssignment assignment, long ahead) {
+    }
+
+    /**
+     * Every exercise given to my client, newest first, with its version, and the occurrences each still has ahead:
+     * two queries, whatever the number of assignments or occurrences. The view is audited.
+     */
+    public List<AssignmentAhead> assignmentsOf(long clientId) {
+        Account client = caseload.myClient(clientId);
+        List<ExerciseAssignment> assignments = em.createQuery("SELECT a FROM ExerciseAssignment a"
+                        + " WHERE a.client = :client ORDER BY a.createdAt DESC, a.id DESC", ExerciseAssignment.class)
+                .setParameter("client", client)
+                .setHint("eclipselink.join-fetch", "a.exerciseVersion")
+                .getResultList();
+        Map<Long, Long> ahead = new HashMap<>();
+        em.createQuery("SELECT o.assignment.id, COUNT(o) FROM ExerciseOccurrence o WHERE o.client = :client"
+                        + " AND o.dueAt > :now AND o.submittedAt IS NULL AND o.cancelledAt IS NULL"
+                        + " GROUP BY o.assignment.id", Object[].class)
+                .setParameter("client", client).setParameter("now", Instant.now())
+                .getResultList().forEach(row -> ahead.put((Long) row[0], ((Number) row[1]).longValue()));
+        audit.record(AuditAction.CLIENT_PROGRESS_VIEWED, AuditOutcome.ALLOWED, CLIENT, clientId, "timeline: assignments");
+        return assignments.stream().map(a -> new AssignmentAhead(a, ahead.getOrDefault(a.getId(), 0L))).toList();
+    }
+
+    /**
+     * One page of my client's timeline: occurrences newest due first, each with its assignment and version fetched in
+     * the same query, paged in the database. The page read is audited.
+     */
+    public List<ExerciseOccurrence> timeline(long clientId, int first, int max) {
+        Account client = caseload.myClient(clientId);
+        List<ExerciseOccurrence> rows = em.createQuery("SELECT o FROM ExerciseOccurrence o WHERE o.client = :client"
+                        + " ORDER BY o.dueAt DESC, o.id DESC", ExerciseOccurrence.class)
+                .setParameter("client", client)
+                .setHint("eclipselink.join-fetch", "o.assignment")
+                .setHint("eclipselink.left-join-fetch", "o.assignment.exerciseVersion")
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
+        audit.record(AuditAction.CLIENT_PROGRESS_VIEWED, AuditOutcome.ALLOWED, CLIENT, clientId,
+                "timeline: rows " + (first + 1) + "-" + (first + rows.size()));
+        return rows;
+    }
+
+    /** How many occurrences my client's timeline holds; a count, nothing clinical, so not audited. */
+    public long timelineCount(long clientId) {
+        Account client = caseload.myClient(clientId);
+        return em.createQuery("SELECT COUNT(o) FROM ExerciseOccurrence o WHERE o.client = :client", Long.class)
+                .setParameter("client", client).getSingleResult();
     }
 
     /** One occurrence of my client's, with the entry; the read is audited. */

@@ -24,6 +24,11 @@ import jakarta.persistence.PersistenceContext;
 public class PracticeSettings {
 
     static final String MFA_REQUIRED_FOR_STAFF = "mfa.requiredForStaff";
+    static final String REMINDERS_ENABLED = "reminders.enabled";
+    static final String REMINDERS_HOUR = "reminders.hour";
+
+    /** The reminder hour until an admin chooses one: early evening, after most working days. */
+    public static final int DEFAULT_REMINDER_HOUR = 18;
 
     @PersistenceContext
     EntityManager em;
@@ -35,6 +40,8 @@ public class PracticeSettings {
     AccountService accounts;
 
     private volatile Boolean mfaRequiredForStaff;
+    private volatile Boolean remindersEnabled;
+    private volatile Integer reminderHour;
 
     /** Whether admins and clinicians must use a second factor. */
     @PermitAll
@@ -70,5 +77,68 @@ public class PracticeSettings {
         audit.record(AuditAction.SETTINGS_CHANGED, AuditOutcome.ALLOWED, "SETTING", null,
                 MFA_REQUIRED_FOR_STAFF + "=" + required);
         return true;
+    }
+
+    /** Whether clients get the daily reminder email (package {@code reminders}); off until an admin turns it on. */
+    @PermitAll
+    public boolean isRemindersEnabled() {
+        Boolean cached = remindersEnabled;
+        if (cached == null) {
+            PracticeSetting setting = em.find(PracticeSetting.class, REMINDERS_ENABLED);
+            cached = setting != null && Boolean.parseBoolean(setting.getValue());
+            remindersEnabled = cached;
+        }
+        return cached;
+    }
+
+    /** The hour of the day (0 to 23), on each client's own clock, from which their reminder email is sent. */
+    @PermitAll
+    public int getReminderHour() {
+        Integer cached = reminderHour;
+        if (cached == null) {
+            PracticeSetting setting = em.find(PracticeSetting.class, REMINDERS_HOUR);
+            cached = DEFAULT_REMINDER_HOUR;
+            if (setting != null) {
+                try {
+                    int stored = Integer.parseInt(setting.getValue().strip());
+                    cached = stored >= 0 && stored <= 23 ? stored : DEFAULT_REMINDER_HOUR;
+                } catch (NumberFormatException e) {
+                    // keeps the default: a hand-edited row must not stop the reminders
+                }
+            }
+            reminderHour = cached;
+        }
+        return cached;
+    }
+
+    /**
+     * Turns the reminder emails on or off and sets their hour; a change is audited, saving the same values is not.
+     *
+     * @throws IllegalArgumentException when {@code hour} is not 0 to 23
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Lock(LockType.WRITE)
+    public void setReminders(boolean enabled, int hour) {
+        if (hour < 0 || hour > 23) {
+            throw new IllegalArgumentException("an hour of the day is 0 to 23, not " + hour);
+        }
+        if (enabled == isRemindersEnabled() && hour == getReminderHour()) {
+            return;
+        }
+        store(REMINDERS_ENABLED, String.valueOf(enabled));
+        store(REMINDERS_HOUR, String.valueOf(hour));
+        remindersEnabled = enabled;
+        reminderHour = hour;
+        audit.record(AuditAction.REMINDER_SETTINGS_CHANGED, AuditOutcome.ALLOWED, "SETTING", null,
+                REMINDERS_ENABLED + "=" + enabled + ", " + REMINDERS_HOUR + "=" + hour);
+    }
+
+    private void store(String name, String value) {
+        PracticeSetting setting = em.find(PracticeSetting.class, name);
+        if (setting == null) {
+            em.persist(new PracticeSetting(name, value));
+        } else {
+            setting.setValue(value);
+        }
     }
 }

@@ -105,6 +105,10 @@ public class Account implements java.io.Serializable {
     @Column(name = "reader_text_step", nullable = false)
     private int readerTextStep;
 
+    /** A client's choice to get the daily "something is waiting" email (package {@code reminders}); on by default. */
+    @Column(name = "email_reminders", nullable = false)
+    private boolean emailReminders = true;
+
     @Version
     private long version;
 
@@ -207,6 +211,18 @@ public class Account implements java.io.Serializable {
 
     public int getReaderTextStep() {
         return readerTextStep;
+    }
+
+    /** Turns the reminder emails on or off; only clients get them. */
+    public void chooseEmailReminders(boolean wanted) {
+        if (role != Role.CLIENT) {
+            throw new IllegalStateException("only clients get reminder emails");
+        }
+        this.emailReminders = wanted;
+    }
+
+    public boolean isEmailReminders() {
+        return emailReminders;
     }
 
     public void updateProfile(String displayName, String timeZone) {

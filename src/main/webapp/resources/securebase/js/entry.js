@@ -1,7 +1,8 @@
 /*
- * The homework form (client/entry.xhtml) saves itself on the server as the client types: each input's p:ajax posts
- * the whole form, debounced, and the server answers with the status line (data-sb-state: saved, conflict, refused,
- * failed, invalid). This script adds what only the browser can know:
+ * The homework form (client/entry.xhtml) saves itself on the server as the client types, and so does the session
+ * note editor (clinician/note.xhtml) as the clinician types: each input's p:ajax posts the whole form, debounced,
+ * and the server answers with the status line (data-sb-state: saved, conflict, refused, failed, invalid). This
+ * script adds what only the browser can know:
  *  - "Saving…" while a save is on its way;
  *  - "Not saved – will retry" when a save did not reach the server, and a retry (sbEntryRetry, a p:remoteCommand)
  *    after a growing pause;
@@ -13,7 +14,10 @@
 (function () {
     'use strict';
 
-    var FORM = 'entryForm';
+    // The client's homework form, or another page's form marked data-sb-autosave (the session note editor,
+    // clinician/note.xhtml) with the same status line, conflict choice and sbEntryRetry remote command.
+    var marked = document.querySelector('form[data-sb-autosave]');
+    var FORM = marked ? marked.id : 'entryForm';
     var edits = 0;          // changes made in the form so far
     var savedEdits = 0;     // the changes the last successful save included
     var retryDelay = 2000;

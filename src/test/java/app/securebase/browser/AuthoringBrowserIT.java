@@ -13,23 +13,15 @@ import app.securebase.browser.pages.LoginPage;
 import app.securebase.browser.pages.ModuleEditorPage;
 import app.securebase.browser.pages.MyModulesPage;
 import app.securebase.testsupport.DemoAccount;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -81,7 +73,7 @@ class AuthoringBrowserIT {
                 Keys.ENTER);
         editor.toolbar("bullet").typeInBody("a tight chest", Keys.ENTER, "clenched hands", Keys.ENTER, Keys.ENTER,
                 "Noticing them is a first step.");
-        screenshot(browser.driver(), "authoring-editor-new");
+        Screenshots.page(browser.driver(), "authoring-editor-new");
         WebElement body = editor.bodyEditor();
         assertEquals("editForm:bodyLabel", body.getAttribute("aria-labelledby"), "the editable area has the label");
         body.sendKeys(Keys.TAB);
@@ -109,7 +101,7 @@ class AuthoringBrowserIT {
         assertTrue(editor.status().contains("Version 1 published"), editor.status());
         assertEquals("", editor.messageFor("questions"));
 
-        screenshot(browser.driver(), "authoring-editor-desktop");
+        Screenshots.page(browser.driver(), "authoring-editor-desktop");
 
         DraftPreviewPage preview = editor.saveAndPreview();
         assertEquals(title, preview.moduleTitle());
@@ -120,11 +112,11 @@ class AuthoringBrowserIT {
         assertEquals(List.of("a tight chest", "clenched hands"), bullets);
         assertTrue(preview.body().findElements(By.cssSelector("ol")).isEmpty(), "bullets are not numbered");
         assertTrue(browser.driver().findElement(By.id("questionList")).getText().contains("What helps it ease?"));
-        screenshot(browser.driver(), "authoring-preview-desktop");
-        phone(browser.driver(), () -> screenshot(browser.driver(), "authoring-preview-390"));
+        Screenshots.page(browser.driver(), "authoring-preview-desktop");
+        Screenshots.phone(browser.driver(), () -> Screenshots.page(browser.driver(), "authoring-preview-390"));
 
         editor = preview.backToEditing();
-        phone(browser.driver(), () -> screenshot(browser.driver(), "authoring-editor-390"));
+        Screenshots.phone(browser.driver(), () -> Screenshots.page(browser.driver(), "authoring-editor-390"));
         browser.open("clinician/modules.xhtml");
         assertEquals("Published", new MyModulesPage(browser.driver()).awaitLoaded().statusOf(title));
         assertNoCspViolations(browser.driver());
@@ -139,7 +131,7 @@ class AuthoringBrowserIT {
         first.click();
         WebElement duplicate = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.elementToBeClickable(By.id("duplicateForm:duplicateModule")));
-        screenshot(browser.driver(), "authoring-library-preview");
+        Screenshots.page(browser.driver(), "authoring-library-preview");
         duplicate.click();
         ModuleEditorPage editor = new ModuleEditorPage(browser.driver()).awaitLoaded();
         assertNotNull(editor.moduleId(), browser.driver().getCurrentUrl());
@@ -237,34 +229,5 @@ class AuthoringBrowserIT {
         List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
         assertEquals(List.of(), violations);
-    }
-
-    /** Runs {@code work} at a phone's width (390 px), then restores the window. */
-    private static void phone(WebDriver driver, Runnable work) {
-        Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        try {
-            work.run();
-        } finally {
-            driver.manage().window().setSize(before);
-        }
-    }
-
-    /** Keeps a screenshot of the whole page (the window made as tall as the page) under target/screenshots. */
-    private static void screenshot(WebDriver driver, String name) {
-        Dimension before = driver.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.ceil(document.documentElement.scrollHeight);");
-        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 6000)));
-        try {
-            Path dir = Path.of(System.getProperty("securebase.screenshots", "target/screenshots"));
-            Files.createDirectories(dir);
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(before);
-        }
     }
 }

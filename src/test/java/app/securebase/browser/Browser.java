@@ -86,7 +86,8 @@ public final class Browser implements ParameterResolver, AfterTestExecutionCallb
         }
     }
 
-    private static WebDriver startChromium() {
+    /** A fresh headless Chromium, for a class that runs against a server of its own and manages the driver itself. */
+    static WebDriver startChromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("securebase.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

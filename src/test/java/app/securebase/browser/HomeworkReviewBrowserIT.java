@@ -14,12 +14,8 @@ import app.securebase.browser.pages.ExercisePreviewPage;
 import app.securebase.browser.pages.LoginPage;
 import app.securebase.browser.pages.ReviewEntryPage;
 import app.securebase.testsupport.DemoAccount;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -37,10 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -107,8 +100,8 @@ class HomeworkReviewBrowserIT {
         assertTrue(preview.hint("intensity_after").contains("Scale 0–100"), preview.hint("intensity_after"));
         assertTrue(preview.hint("emotions").contains("Up to 5 emotions"), preview.hint("emotions"));
         assertEquals(List.of("Sad", "Mad", "Scared", "Joyful", "Powerful", "Peaceful"), preview.emotionFamilies("emotions"));
-        screenshot(rivera, "homework-preview-desktop");
-        phone(rivera, () -> screenshot(rivera, "homework-preview-390"));
+        Screenshots.page(rivera, "homework-preview-desktop");
+        Screenshots.phone(rivera, () -> Screenshots.page(rivera, "homework-preview-390"));
 
         // Assigning: a missing client is refused at its field and nothing typed is lost.
         AssignExercisePage assign = preview.backToLibrary().assign(CHECK_IN);
@@ -121,8 +114,8 @@ class HomeworkReviewBrowserIT {
         assertEquals("Choose at least one client.", assign.fieldError("clients"));
         assertEquals("7", assign.times());
         assertEquals("A minute each evening, before bed.", assign.instructions());
-        screenshot(rivera, "homework-assign-desktop");
-        phone(rivera, () -> screenshot(rivera, "homework-assign-390"));
+        Screenshots.page(rivera, "homework-assign-desktop");
+        Screenshots.phone(rivera, () -> Screenshots.page(rivera, "homework-assign-390"));
 
         ClientHomeworkSection alex = assign.chooseClient(ALEX).assign();
         assertTrue(alex.pageMessages().contains("“Daily feelings check-in” assigned: 7 occurrences planned."),
@@ -171,8 +164,8 @@ class HomeworkReviewBrowserIT {
                 ClinicianNavigation.unreviewedLabel(rivera));
         assertEquals("Submitted", alex.status(todays));
         assertEquals("Review", alex.reviewLinkText(todays));
-        screenshot(rivera, "homework-client-desktop");
-        phone(rivera, () -> screenshot(rivera, "homework-client-390"));
+        Screenshots.page(rivera, "homework-client-desktop");
+        Screenshots.phone(rivera, () -> Screenshots.page(rivera, "homework-client-390"));
 
         ReviewEntryPage review = alex.review(todays);
         assertTrue(review.isSubmitted());
@@ -187,8 +180,8 @@ class HomeworkReviewBrowserIT {
         review.writeFeedback("Thank you. Lonely at 40 is worth talking about on Tuesday.");
         assertTrue(review.saveFeedback().startsWith("Feedback saved."));
         assertEquals("Thank you. Lonely at 40 is worth talking about on Tuesday.", review.feedback());
-        screenshot(rivera, "homework-review-desktop");
-        phone(rivera, () -> screenshot(rivera, "homework-review-390"));
+        Screenshots.page(rivera, "homework-review-desktop");
+        Screenshots.phone(rivera, () -> Screenshots.page(rivera, "homework-review-390"));
         review.markReviewed().awaitBadge(unreviewedBefore);
         assertEquals("Reviewed", review.status());
         assertFalse(review.canMarkReviewed());
@@ -241,34 +234,6 @@ class HomeworkReviewBrowserIT {
     private static List<String> blockedByThePolicy(WebDriver driver) {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy")).toList();
-    }
-
-    private static void phone(WebDriver driver, Runnable work) {
-        Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(390, 844));
-        try {
-            work.run();
-        } finally {
-            driver.manage().window().setSize(before);
-        }
-    }
-
-    /** Keeps a screenshot of the whole page (the window made as tall as the page) under target/screenshots. */
-    private static void screenshot(WebDriver driver, String name) {
-        Dimension before = driver.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.ceil(document.documentElement.scrollHeight);");
-        driver.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 140, 6000)));
-        try {
-            Path dir = Path.of(System.getProperty("securebase.screenshots", "target/screenshots"));
-            Files.createDirectories(dir);
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            driver.manage().window().setSize(before);
-        }
     }
 
     private long number(String sql) throws SQLException {

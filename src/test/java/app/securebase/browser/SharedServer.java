@@ -50,6 +50,30 @@ public final class SharedServer {
                 .getOrComputeIfAbsent(Server.class, key -> Server.start(name, environment), Server.class).base;
     }
 
+    /**
+     * Stops the own server {@code name} that {@link #ownServer} started for the calling class and starts it again with
+     * {@code environment} (the same database): for tests of what must survive a restart. The stopped server's log is
+     * kept as {@code target/<name>-before-restart.log}. The new one answers on another port.
+     */
+    public static URI restartOwnServer(ExtensionContext context, String name, Map<String, String> environment) {
+        Namespace namespace = Namespace.create(SharedServer.class, name);
+        for (ExtensionContext at = context; at != null; at = at.getParent().orElse(null)) {
+            Server running = at.getStore(namespace).remove(Server.class, Server.class);
+            if (running != null) {
+                running.close();
+                try {
+                    Files.copy(Path.of("target", name + ".log"), Path.of("target", name + "-before-restart.log"),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new IllegalStateException("could not keep the log of " + name, e);
+                }
+                return at.getStore(namespace)
+                        .getOrComputeIfAbsent(Server.class, key -> Server.start(name, environment), Server.class).base;
+            }
+        }
+        throw new IllegalStateException("no own server " + name + " was started");
+    }
+
     static final class Server implements ExtensionContext.Store.CloseableResource {
 
         final URI base;

@@ -40,12 +40,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * answers as missing.
  */
 @ExtendWith(ArquillianExtension.class)
-class ExerciseBuilderIT {
+class ExerciseBuilderIT extends EntryChecks {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWarWithRunAs(ExerciseBuilderIT.class, TestData.class, WebClient.class,
-                DemoAccount.class);
+        // The homework and entry checks run here too, on this one deployment (one Micro boot).
+        return Deployments.realWarWithRunAs(ExerciseBuilderIT.class, EntryChecks.class, HomeworkChecks.class,
+                HomeworkFixtures.class, TestData.class, WebClient.class, DemoAccount.class);
     }
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)

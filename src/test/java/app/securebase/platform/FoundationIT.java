@@ -42,11 +42,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * accounts sign in through the identity store, and each role folder is closed to the others.
  */
 @ExtendWith(ArquillianExtension.class)
-class FoundationIT {
+class FoundationIT extends SecurityHeadersChecks {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWar(FoundationIT.class, WebClient.class, DemoAccount.class);
+        return Deployments.realWar(FoundationIT.class, SecurityHeadersChecks.class, WebClient.class, DemoAccount.class);
     }
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)

@@ -54,7 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * someone else are written by {@link OtherAuthor}.
  */
 @ExtendWith(ArquillianExtension.class)
-class AuthoringIT {
+class AuthoringIT extends ModuleCatalogueChecks {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     /** The page's script nonce, which PrimeFaces' script adds to each form as it submits it. */
@@ -80,7 +80,7 @@ class AuthoringIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWarWithRunAs(AuthoringIT.class, TestData.class, OtherAuthor.class, WebClient.class,
+        return Deployments.realWarWithRunAs(AuthoringIT.class, ModuleCatalogueChecks.class, TestData.class, OtherAuthor.class, WebClient.class,
                 DemoAccount.class);
     }
 

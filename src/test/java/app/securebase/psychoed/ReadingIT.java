@@ -53,7 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * database. What no page can send (a question that does not exist) is checked on the service, as the run-as client.
  */
 @ExtendWith(ArquillianExtension.class)
-class ReadingIT {
+class ReadingIT extends AssignmentChecks {
 
     private static final Pattern BACK_LINK = Pattern.compile("<a [^>]*id=\"backLink\"[^>]*>");
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
@@ -61,8 +61,9 @@ class ReadingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWarWithRunAs(ReadingIT.class, ReadingFixtures.class, TestData.class, WebClient.class,
-                DemoAccount.class);
+        // The assignment checks run here too, on this one deployment (one Micro boot).
+        return Deployments.realWarWithRunAs(ReadingIT.class, AssignmentChecks.class, ReadingFixtures.class,
+                TestData.class, WebClient.class, DemoAccount.class);
     }
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -63,7 +64,7 @@ class AccessMatrixIT {
     void everyPageAnswersOnlyItsAudience() {
         List<String> wrong = new ArrayList<>();
         Map<String, String> ids = DemoIds.find(URI.create(base.toString()));
-        for (AppPage page : AppPages.PAGES) {
+        for (AppPage page : Stream.concat(AppPages.PAGES.stream(), AppPages.DOWNLOADS.stream()).toList()) {
             String path = DemoIds.resolve(page.path(), ids);
             for (Visitor visitor : Visitor.values()) {
                 HttpResponse<String> response = visitors.get(visitor).get(path);

@@ -75,9 +75,14 @@ public final class AppPages {
             new AppPage("clinician/entry.xhtml?o=" + OCCURRENCE, Set.of(Visitor.CLINICIAN)),
             new AppPage("clinician/my-exercises.xhtml", Set.of(Visitor.CLINICIAN)),
             new AppPage("clinician/exercise-builder.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/notes.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/notes.xhtml?client=" + CLIENT, Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/notes-export.xhtml", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/notes-export.xhtml?client=" + CLIENT, Set.of(Visitor.CLINICIAN)),
             new AppPage("client/index.xhtml", Set.of(Visitor.CLIENT)),
             new AppPage("client/entry.xhtml?o=" + OCCURRENCE, Set.of(Visitor.CLIENT)),
             new AppPage("client/history.xhtml", Set.of(Visitor.CLIENT)),
+            new AppPage("client/progress.xhtml", Set.of(Visitor.CLIENT)),
             new AppPage("client/reading.xhtml", Set.of(Visitor.CLIENT)),
             new AppPage("client/read.xhtml?a=" + ASSIGNMENT, Set.of(Visitor.CLIENT)),
             new AppPage("client/read.xhtml?a=" + ASSIGNMENT + "&s=1", Set.of(Visitor.CLIENT)),
@@ -85,6 +90,11 @@ public final class AppPages {
             new AppPage("break.xhtml?a=" + ASSIGNMENT + "&s=1", null),
             new AppPage("account/settings.xhtml", SIGNED_IN),
             new AppPage("account/security.xhtml", SIGNED_IN));
+
+    /** Files the application makes (not pages a browser shows): the access matrix checks them, the page walks skip them. */
+    public static final List<AppPage> DOWNLOADS = List.of(
+            new AppPage("clinician/caseload.csv", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/caseload.csv?filter=overdue&sort=name&order=asc", Set.of(Visitor.CLINICIAN)));
 
     private AppPages() {
     }

@@ -9,6 +9,7 @@ import app.securebase.homework.OccurrenceStatus;
 import app.securebase.platform.web.Texts;
 import app.securebase.practice.NotFoundException;
 import app.securebase.practice.web.ClientBacking;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,25 +20,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The homework part of {@code /clinician/client.xhtml}: the exercises given to the client, and their occurrences,
- * newest first, with what the clinician can still do to each: cancel one that has not come due, end a recurring
- * assignment, review a submitted entry. Loaded after {@link ClientBacking} has found the client on my caseload; the
- * service checks the caseload again and audits the read. Submitted entries are never changed from here.
+ * The homework part of {@code /clinician/client.xhtml}: the exercises given to the client, and the timeline of their
+ * occurrences, newest first and paged in the database ({@link TimelineModel}), with what the clinician can still do to
+ * each: move or cancel one that has not come due, end a recurring assignment, review a submitted entry. Loaded after
+ * {@link ClientBacking} has found the client on my caseload; the service checks the caseload again on every page and
+ * audits the read. Submitted entries are never changed from here.
  */
 @Named
 @ViewScoped
 public class ClientHomeworkBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The most occurrences the page lists: a year of a daily exercise and some. */
-    static final int MAX_ROWS = 400;
 
     private static final DateTimeFormatter CLIENT_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
@@ -47,7 +44,7 @@ public class ClientHomeworkBacking implements Serializable {
     @Inject
     ClientBacking clientBacking;
 
-    private List<Row> occurrences = List.of();
+    private TimelineModel occurrences;
     private List<Plan> assignments = List.of();
     private Long movingId;
     private java.time.LocalDate moveDay;
@@ -77,23 +74,33 @@ public class ClientHomeworkBacking implements Serializable {
         if (clientBacking.getClient() == null) {
             return;
         }
-        Instant now = Instant.now();
-        List<ExerciseOccurrence> found = homework.occurrencesOf(clientBacking.getClient().getId(), MAX_ROWS);
-        List<Row> rows = new ArrayList<>();
-        Map<Long, ExerciseAssignment> byId = new LinkedHashMap<>();
-        Map<Long, Integer> ahead = new LinkedHashMap<>();
-        for (ExerciseOccurrence o : found) {
-            boolean future = o.getSubmittedAt() == null && o.getCancelledAt() == null && o.getDueAt().isAfter(now);
-            rows.add(new Row(o, o.status(now), future));
-            ExerciseAssignment a = o.getAssignment();
-            byId.putIfAbsent(a.getId(), a);
-            ahead.merge(a.getId(), future ? 1 : 0, Integer::sum);
+        long clientId = clientBacking.getClient().getId();
+        if (occurrences == null) {
+            occurrences = new TimelineModel(new TimelineModel.Source() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public List<ExerciseOccurrence> page(int first, int max) {
+                    return CDI.current().select(HomeworkService.class).get().timeline(clientId, first, max);
+                }
+
+                @Override
+                public long count() {
+                    return CDI.current().select(HomeworkService.class).get().timelineCount(clientId);
+                }
+            });
         }
-        occurrences = List.copyOf(rows);
         List<Plan> plans = new ArrayList<>();
-        byId.values().stream().sorted((x, y) -> y.getCreatedAt().compareTo(x.getCreatedAt()))
-                .forEach(a -> plans.add(new Plan(a, ScheduleSummary.of(a.schedule()), ahead.get(a.getId()))));
+        for (HomeworkService.AssignmentAhead a : homework.assignmentsOf(clientId)) {
+            plans.add(new Plan(a.assignment(), ScheduleSummary.of(a.assignment().schedule()), (int) a.ahead()));
+        }
         assignments = List.copyOf(plans);
+    }
+
+    /** One occurrence as a timeline row: its status now, and whether it is still ahead (so it can be moved or cancelled). */
+    static Row row(ExerciseOccurrence o, Instant now) {
+        boolean future = o.getSubmittedAt() == null && o.getCancelledAt() == null && o.getDueAt().isAfter(now);
+        return new Row(o, o.status(now), future);
     }
 
     public void cancel(long occurrenceId) {
@@ -110,7 +117,7 @@ public class ClientHomeworkBacking implements Serializable {
 
     /** Opens the "change date" inputs on one row, filled with its day and time on the client's clock. */
     public void startMove(long occurrenceId) {
-        occurrences.stream().map(Row::occurrence).filter(o -> o.getId() == occurrenceId).findFirst().ifPresent(o -> {
+        occurrences.shown().stream().map(Row::occurrence).filter(o -> o.getId() == occurrenceId).findFirst().ifPresent(o -> {
             java.time.ZonedDateTime due = o.getDueAt().atZone(zoneOf(o));
             movingId = occurrenceId;
             moveDay = due.toLocalDate();
@@ -186,15 +193,11 @@ public class ClientHomeworkBacking implements Serializable {
         return CLIENT_TIME.format(occurrence.getDueAt().atZone(id)) + " (" + zone + ")";
     }
 
-    public List<Row> getOccurrences() {
+    public TimelineModel getOccurrences() {
         return occurrences;
     }
 
     public List<Plan> getAssignments() {
         return assignments;
-    }
-
-    public boolean isTruncated() {
-        return occurrences.size() >= MAX_ROWS;
     }
 }

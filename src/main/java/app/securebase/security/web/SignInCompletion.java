@@ -12,7 +12,12 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.omnifaces.util.Faces;
 
 /**
@@ -21,6 +26,11 @@ import org.omnifaces.util.Faces;
  */
 @RequestScoped
 public class SignInCompletion {
+
+    private static final Logger LOG = Logger.getLogger(SignInCompletion.class.getName());
+
+    /** Where Soteria's {@code @LoginToContinue} keeps the request that led to the login page (Soteria 3). */
+    private static final String SOTERIA_SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
     @Inject
     SecurityContext securityContext;
@@ -38,6 +48,7 @@ public class SignInCompletion {
     public boolean complete(SignInResult.SignedIn signedIn) throws IOException {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
         HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
+        Optional<String> askedFor = takeRequestAskedFor(request);
         if (request.getSession(false) != null) {
             // A session from before sign-in (it may hold the page asked for) must not keep an id someone else knew.
             request.changeSessionId();
@@ -56,9 +67,48 @@ public class SignInCompletion {
             // The page they asked for can wait: staff without a second factor set one up first.
             Faces.redirect(request.getContextPath() + "/account/security.xhtml?required=true");
         } else if (status == AuthenticationStatus.SUCCESS) {
-            Faces.redirect(request.getContextPath() + "/");
+            Faces.redirect(askedFor.orElse(request.getContextPath() + "/"));
         }
         facesContext.responseComplete();
         return true;
+    }
+
+    /**
+     * The page a signed-out visitor asked for before the login page, taken out of Jakarta Security's hands. Left there,
+     * Soteria "resumes" it: the next request to that page is answered as a replay of the saved one, authenticated from
+     * saved data, and on that request the EJB container did not always see the caller's role yet (a clinician's first
+     * page failed with EJBAccessException now and then). Taken here, signing in ends in a plain redirect, and the page
+     * asked for is an ordinary request of a signed-in session. Only a GET inside this application is resumed.
+     */
+    static Optional<String> takeRequestAskedFor(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object saved = session == null ? null : session.getAttribute(SOTERIA_SAVED_REQUEST);
+        if (saved == null) {
+            return Optional.empty();
+        }
+        session.removeAttribute(SOTERIA_SAVED_REQUEST);
+        try {
+            String method = (String) saved.getClass().getMethod("getMethod").invoke(saved);
+            String url = (String) saved.getClass().getMethod("getFullRequestURL").invoke(saved);
+            return "GET".equalsIgnoreCase(method) ? localTarget(url, request.getContextPath()) : Optional.empty();
+        } catch (ReflectiveOperationException | ClassCastException | IllegalArgumentException e) {
+            LOG.warning(() -> "The page asked for before sign-in could not be read: " + e);
+            return Optional.empty();
+        }
+    }
+
+    /** Path and query of {@code url} when it lies inside the application; never another host. */
+    static Optional<String> localTarget(String url, String contextPath) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException | NullPointerException e) {
+            return Optional.empty();
+        }
+        String path = uri.getRawPath();
+        if (path == null || !path.startsWith(contextPath + "/") || path.contains("/../") || path.contains("//")) {
+            return Optional.empty();
+        }
+        return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
     }
 }

@@ -73,7 +73,11 @@ public class TodayPage extends Page {
         return new EntryPage(driver).awaitLoaded();
     }
 
+    /** The item in Today's own groups (the header's notifications list the same occurrences too). */
     private WebElement item(long occurrenceId) {
-        return driver.findElement(By.cssSelector("[data-occurrence='" + occurrenceId + "']"));
+        String inGroups = java.util.Arrays.stream(Group.values())
+                .map(group -> "#" + group.id + " [data-occurrence='" + occurrenceId + "']")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return driver.findElement(By.cssSelector(inGroups));
     }
 }

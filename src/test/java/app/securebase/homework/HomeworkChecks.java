@@ -14,7 +14,6 @@ import app.securebase.security.Account;
 import app.securebase.security.Role;
 import app.securebase.testsupport.AsClient;
 import app.securebase.testsupport.AsClinician;
-import app.securebase.testsupport.Deployments;
 import app.securebase.testsupport.TestData;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -39,30 +38,23 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Homework as the clinician handles it, on the real WAR and database, as a real clinician
  * ({@link TestData#runAsClinician()}) and client: the built-in exercises, assigning with a schedule planned in the
  * client's time zone, the refusals the form shows, cancelling and ending that never touch a submission, review, and
  * another clinician's client or occurrence answering as missing and audited as denied.
+ *
+ * <p>Run by {@link ExerciseBuilderIT}, on its deployment: one Payara Micro boot for both classes.
  */
-@ExtendWith(ArquillianExtension.class)
-class HomeworkIT {
+abstract class HomeworkChecks {
 
     private static final String CHECK_IN = "daily-check-in";
     private static final String JOURNALING = "journaling-prompt";
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.realWarWithRunAs(HomeworkIT.class, TestData.class, HomeworkFixtures.class);
-    }
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
@@ -91,7 +83,10 @@ class HomeworkIT {
     private Account client;
 
     @BeforeEach
-    void accounts() {
+    void homeworkAccounts() {
+        if (testData == null) { // in ExerciseBuilderIT's test that runs as an HTTP client, outside the server
+            return;
+        }
         testData.runAsClinician();
         client = testData.runAsClient();
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.securebase.platform.web.SecurityHeadersFilter;
 import app.securebase.platform.web.SessionTimeout;
 import app.securebase.testsupport.DemoAccount;
-import app.securebase.testsupport.Deployments;
 import app.securebase.testsupport.WebClient;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -18,30 +17,23 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The browser-side protections on the real WAR: the headers of public pages, signed-in pages, static resources and
  * error pages, and the idle timeout of new sessions. (HSTS and Secure cookies behind a TLS proxy need the pre-boot
  * commands in config/, which this container does not run: see BehindTlsProxyBrowserIT.)
+ *
+ * <p>Run by {@link FoundationIT}, on its deployment: one Payara Micro boot for both classes.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecurityHeadersIT {
+abstract class SecurityHeadersChecks {
 
     private static final Pattern STYLESHEET = Pattern.compile("href=\"([^\"]*jakarta\\.faces\\.resource/css/app\\.css[^\"]*)\"");
     private static final List<String> BASE_DIRECTIVES = List.of("object-src 'none'", "base-uri 'none'",
             "frame-ancestors 'none'", "form-action 'self'");
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.realWar(SecurityHeadersIT.class, WebClient.class, DemoAccount.class);
-    }
 
     @ArquillianResource
     URL base;

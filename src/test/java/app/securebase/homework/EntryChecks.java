@@ -12,7 +12,6 @@ import app.securebase.security.Account;
 import app.securebase.testsupport.AsClient;
 import app.securebase.testsupport.AsClinician;
 import app.securebase.testsupport.DemoAccount;
-import app.securebase.testsupport.Deployments;
 import app.securebase.testsupport.TestData;
 import app.securebase.testsupport.WebClient;
 import jakarta.annotation.Resource;
@@ -33,12 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A client's homework on the real WAR and database, as the real run-as accounts: a daily exercise is planned in the
@@ -46,16 +41,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * save is refused, not applied; a submit with problems keeps the draft and names each field; what a page could never
  * send (a choice never offered, an unknown emotion, too much text) is refused on the server; a sent entry is
  * read-only but takes a comment; and another client's occurrence is not found, audited, and a 404 over HTTP.
+ *
+ * <p>Run by {@link ExerciseBuilderIT}, on its deployment: one Payara Micro boot for both classes.
  */
-@ExtendWith(ArquillianExtension.class)
-class EntryIT {
+abstract class EntryChecks extends HomeworkChecks {
 
     private static final String ZONE = "America/New_York";
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.realWarWithRunAs(EntryIT.class, TestData.class, WebClient.class, DemoAccount.class);
-    }
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
@@ -82,7 +74,10 @@ class EntryIT {
     private Account client;
 
     @BeforeEach
-    void accounts() {
+    void entryAccounts() {
+        if (testData == null) { // in ExerciseBuilderIT's test that runs as an HTTP client, outside the server
+            return;
+        }
         testData.runAsClinician();
         client = testData.runAsClient();
     }

@@ -11,7 +11,6 @@ import app.securebase.security.Account;
 import app.securebase.security.Role;
 import app.securebase.testsupport.AsClient;
 import app.securebase.testsupport.AsClinician;
-import app.securebase.testsupport.Deployments;
 import app.securebase.testsupport.TestData;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -24,25 +23,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Assigning modules on the real WAR and database, as a real clinician ({@link TestData#runAsClinician()}) and client:
  * an assignment pins the version current at the time, later publishing never changes what a client already has,
  * and every id from another caseload, or a module that is not in the library, is refused like a missing one.
+ *
+ * <p>Run by {@link ReadingIT}, on its deployment: one Payara Micro boot for both classes.
  */
-@ExtendWith(ArquillianExtension.class)
-class AssignmentIT {
+abstract class AssignmentChecks {
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.realWarWithRunAs(AssignmentIT.class, TestData.class);
-    }
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
@@ -68,7 +60,7 @@ class AssignmentIT {
     private Account client;
 
     @BeforeEach
-    void accounts() {
+    void assignmentAccounts() {
         testData.runAsClinician();
         client = testData.runAsClient();
     }

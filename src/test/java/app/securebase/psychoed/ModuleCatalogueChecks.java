@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.securebase.platform.DatabaseMigration;
 import app.securebase.testsupport.AsClinician;
 import app.securebase.testsupport.DemoAccount;
-import app.securebase.testsupport.Deployments;
 import app.securebase.testsupport.WebClient;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -26,28 +25,21 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The psychoeducation catalogue on the real WAR: the built-in modules are loaded and published at start-up, loading
  * again changes nothing, a changed source becomes a new version beside the old one, and clinicians can search,
  * filter and preview the library while clients cannot reach it.
+ *
+ * <p>Run by {@link AuthoringIT}, on its deployment: one Payara Micro boot for both classes.
  */
-@ExtendWith(ArquillianExtension.class)
-class ModuleCatalogueIT {
+abstract class ModuleCatalogueChecks {
 
     private static final Pattern MODULE_LINK = Pattern.compile("module\\.xhtml\\?id=(\\d+)");
 
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.realWarWithRunAs(ModuleCatalogueIT.class, WebClient.class, DemoAccount.class);
-    }
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;

@@ -1,0 +1,270 @@
+package app.securebase.tracking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.securebase.platform.DatabaseMigration;
+import app.securebase.security.Account;
+import app.securebase.security.Role;
+import app.securebase.testsupport.AsAdmin;
+import app.securebase.testsupport.AsClient;
+import app.securebase.testsupport.AsClinician;
+import app.securebase.testsupport.Deployments;
+import app.securebase.testsupport.TestData;
+import app.securebase.testsupport.WebClient;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The caseload dashboard, its CSV export and the practice overview on the real WAR and database: the SQL figures
+ * agree with {@link CompletionRules} on the same occurrences, filters, search and order work, a page costs the same
+ * number of statements for 10 and for 500 clients, and nobody reaches another clinician's clients. Each test runs
+ * with a fresh, empty clinician as the run-as clinician, so the caseload holds exactly what the test made.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrackingIT {
+
+    private static final String CHECK_IN = "daily-check-in";
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final Duration DAY = Duration.ofDays(1);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.realWarWithRunAs(TrackingIT.class, TestData.class, TrackingFixtures.class,
+                StatementCounter.class, StatementCounter.Counted.class, WebClient.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    TestData testData;
+
+    @Inject
+    TrackingFixtures fixtures;
+
+    @Inject
+    StatementCounter statements;
+
+    @Inject
+    AsClinician asClinician;
+
+    @Inject
+    AsClient asClient;
+
+    @Inject
+    AsAdmin asAdmin;
+
+    @Inject
+    CaseloadDashboard dashboard;
+
+    @Inject
+    PracticeOverview overview;
+
+    private Account clinician;
+    private long[] swap;
+
+    @BeforeEach
+    void freshClinician() {
+        testData.runAsClinician();
+        testData.runAsClient();
+        clinician = testData.staff(Role.CLINICIAN);
+        swap = fixtures.swapInFreshRunAsClinician(clinician);
+    }
+
+    @AfterEach
+    void restoreClinician() {
+        fixtures.restoreRunAsClinician(swap);
+    }
+
+    @Test
+    void theDashboardCountsWhatTheRulesCount() throws Exception {
+        Instant now = Instant.now();
+        List<OccurrenceFacts> cases = List.of(
+                new OccurrenceFacts(now.minus(HOUR), null, now.minus(HOUR.multipliedBy(2)), null),   // on time
+                new OccurrenceFacts(now.minus(DAY.multipliedBy(2)), null, now.minus(DAY), null),      // late
+                new OccurrenceFacts(now.minus(DAY.multipliedBy(3)), null, null, null),                // overdue
+                new OccurrenceFacts(now.minus(DAY.multipliedBy(4)), now.minus(DAY.multipliedBy(5)), null, null), // cancelled
+                new OccurrenceFacts(now.plus(DAY.multipliedBy(2)), null, now.minus(HOUR), null),      // sent early
+                new OccurrenceFacts(now.minus(DAY.multipliedBy(20)), null, now.minus(DAY.multipliedBy(20)),
+                        now.minus(DAY.multipliedBy(19))),                                              // month, reviewed
+                new OccurrenceFacts(now.minus(DAY.multipliedBy(40)), null, null, null),               // overdue, old
+                new OccurrenceFacts(now.plus(DAY.multipliedBy(5)), null, null, null),                 // ahead
+                new OccurrenceFacts(now.minus(DAY.multipliedBy(6)), null, now.minus(DAY.multipliedBy(7)),
+                        now.minus(DAY.multipliedBy(5))));                                              // week, reviewed
+        long mixed = fixtures.addClients(clinician.getId(), "Mixed", 1).get(0);
+        fixtures.occurrences(mixed, CHECK_IN, cases, now);
+        long quiet = fixtures.addClients(clinician.getId(), "Quiet", 1).get(0);
+
+        Map<Long, DashboardRow> rows = asClinician.call(() -> dashboard.page(DashboardQuery.initial(), 0, 25))
+                .stream().collect(Collectors.toMap(DashboardRow::clientId, Function.identity()));
+        assertEquals(2, rows.size());
+        DashboardRow row = rows.get(mixed);
+        Instant after = Instant.now();
+        assertEquals(CompletionRules.figures(cases, after, CompletionRules.WEEK), row.week());
+        assertEquals(CompletionRules.figures(cases, after, CompletionRules.MONTH), row.month());
+        assertEquals(new CompletionFigures(4, 3, 1), row.week(), "on time, late, overdue and the reviewed one");
+        assertEquals(cases.stream().filter(o -> CompletionRules.isOverdue(o, after)).count(), row.overdue());
+        assertEquals(2, row.overdue());
+        assertEquals(cases.stream().filter(CompletionRules::awaitsReview).count(), row.awaitingReview());
+        assertEquals(3, row.awaitingReview(), "on time, late, and the one sent early");
+        assertEquals(1, row.openExercises());
+        assertEquals(now.minus(HOUR).getEpochSecond(), row.lastActivity().getEpochSecond(), 1);
+
+        DashboardRow empty = rows.get(quiet);
+        assertEquals(CompletionFigures.NONE, empty.week());
+        assertFalse(empty.week().ratePercent().isPresent(), "nothing due is no rate, not 0 %");
+        assertNull(empty.lastActivity());
+
+        CaseloadSummary summary = asClinician.call(() -> dashboard.summary());
+        assertEquals(new CaseloadSummary(2, 0, 1, 3, 1), summary, "75 % is not keeping up; the quiet one is inactive");
+    }
+
+    @Test
+    void filtersSearchAndOrderRunInTheDatabase() throws Exception {
+        Instant now = Instant.now();
+        List<Long> ids = fixtures.addClients(clinician.getId(), "Robin 100%_x", 3);
+        fixtures.occurrences(ids.get(0), CHECK_IN, List.of(new OccurrenceFacts(now.minus(DAY), null, null, null),
+                new OccurrenceFacts(now.minus(DAY.multipliedBy(2)), null, null, null)), now);
+        fixtures.occurrences(ids.get(1), CHECK_IN, List.of(new OccurrenceFacts(now.minus(DAY), null, now.minus(HOUR), null)),
+                now);
+        fixtures.archive(ids.get(2));
+
+        assertEquals(List.of(ids.get(0), ids.get(1)), clientIds(DashboardQuery.initial()), "most overdue first");
+        assertEquals(List.of(ids.get(0)), clientIds(query("", DashboardFilter.OVERDUE)));
+        assertEquals(List.of(ids.get(1)), clientIds(query("", DashboardFilter.AWAITING_REVIEW)));
+        assertEquals(List.of(ids.get(0)), clientIds(query("", DashboardFilter.INACTIVE)), "nothing done, ever");
+        assertEquals(List.of(ids.get(2)), clientIds(query("", DashboardFilter.ARCHIVED)));
+        assertEquals(2, clientIds(query("100%_", DashboardFilter.ALL)).size(), "% and _ are searched as typed");
+        assertEquals(0, clientIds(query("100%x", DashboardFilter.ALL)).size());
+        assertEquals(List.of(ids.get(1), ids.get(0)), clientIds(DashboardQuery.initial()
+                .withSort(DashboardSort.WEEK_RATE, false)), "100 % before 0 %");
+        assertEquals(2, asClinician.call(() -> dashboard.count(DashboardQuery.initial())));
+        assertEquals(List.of(ids.get(1)), asClinician.call(() -> dashboard.page(DashboardQuery.initial(), 1, 25))
+                .stream().map(DashboardRow::clientId).toList(), "the second page starts after the first row");
+    }
+
+    @Test
+    void aPageCostsTheSameStatementsFor10And500Clients() throws Exception {
+        Instant now = Instant.now();
+        List<Long> first = fixtures.addClients(clinician.getId(), "Scale", 10);
+        fixtures.dailyHomework(first, CHECK_IN, 20, 30, now);
+        int small = statementsForOnePageView();
+        assertEquals(small, statementsForOnePageView(), "a second look costs the same");
+
+        for (int batch = 0; batch < 7; batch++) {
+            List<Long> more = fixtures.addClients(clinician.getId(), "Scale b" + batch, 70);
+            fixtures.dailyHomework(more, CHECK_IN, 20, 30, now);
+        }
+        assertEquals(500, asClinician.call(() -> dashboard.count(DashboardQuery.initial())));
+        int large = statementsForOnePageView();
+        assertTrue(small > 0, "the counter saw the statements");
+        assertEquals(small, large, "statements per page view must not grow with the caseload");
+    }
+
+    private int statementsForOnePageView() throws Exception {
+        DashboardQuery query = DashboardQuery.initial().withSort(DashboardSort.WEEK_RATE, true);
+        return statements.count(() -> asClinician.call(() -> {
+            dashboard.summary();
+            dashboard.count(query);
+            List<DashboardRow> page = dashboard.page(query, 0, 25);
+            assertFalse(page.isEmpty());
+            return page;
+        })).statements();
+    }
+
+    @Test
+    void nobodyReachesAnotherClinicianCaseload() throws Exception {
+        Instant now = Instant.now();
+        long mine = fixtures.addClients(clinician.getId(), "Mine", 1).get(0);
+        Account other = testData.staff(Role.CLINICIAN);
+        long theirs = fixtures.addClients(other.getId(), "=HYPERLINK(\"http://x\")", 1).get(0);
+        fixtures.occurrences(theirs, CHECK_IN, List.of(new OccurrenceFacts(now.minus(DAY), null, null, null)), now);
+
+        assertEquals(List.of(mine), clientIds(DashboardQuery.initial()), "only my own clients");
+        assertThrows(EJBAccessException.class, () -> asClient.call(() -> dashboard.page(DashboardQuery.initial(), 0, 5)));
+        assertThrows(EJBAccessException.class, () -> asClient.call(() -> dashboard.summary()));
+        assertThrows(EJBAccessException.class, () -> asClinician.call(() -> overview.perClinician()));
+        assertThrows(EJBAccessException.class, () -> dashboard.count(DashboardQuery.initial()), "signed out");
+
+        // The other clinician downloads their own caseload; the file holds their client only, defused.
+        WebClient web = new WebClient(URI.create(base.toString()));
+        web.signIn(other.getEmail(), TestData.PASSWORD);
+        long exportsBefore = count("SELECT COUNT(*) FROM audit_event WHERE action = 'CASELOAD_EXPORTED'"
+                + " AND actor_account_id = ?", other.getId());
+        HttpResponse<String> csv = web.get("clinician/caseload.csv?filter=all&sort=name&order=asc");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"caseload-summary-"));
+        assertEquals("no-store", csv.headers().firstValue("Cache-Control").orElse(""));
+        List<String> lines = csv.body().lines().toList();
+        assertEquals(2, lines.size(), csv.body());
+        assertTrue(lines.get(0).startsWith("\uFEFFClient,Status,Active assignments,"));
+        assertTrue(lines.get(1).startsWith("\"'=HYPERLINK(\"\"http://x\"\") 1\",invited,1,1,0,0,0,1,0,0,0,1,0,0,0,"),
+                lines.get(1));
+        assertFalse(csv.body().contains("Mine 1"));
+        assertEquals(exportsBefore + 1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'CASELOAD_EXPORTED'"
+                + " AND actor_account_id = ?", other.getId()));
+        assertEquals(400, web.get("clinician/caseload.csv?filter=everyone").statusCode(), "unknown filter refused");
+        assertEquals(400, web.get("clinician/caseload.csv?days=0").statusCode());
+
+        // The admin sees counts per clinician, and no client's name.
+        List<ClinicianAdherence> practice = asAdmin.call(() -> overview.perClinician());
+        ClinicianAdherence theirLine = practice.stream().filter(c -> c.clinicianId() == other.getId()).findFirst()
+                .orElseThrow();
+        assertEquals(1, theirLine.clients());
+        assertEquals(new CompletionFigures(1, 0, 0), theirLine.month());
+        assertEquals(1, theirLine.clientsWithOverdue());
+        assertTrue(count("SELECT COUNT(*) FROM audit_event WHERE action = 'PRACTICE_OVERVIEW_VIEWED'") > 0);
+    }
+
+    private List<Long> clientIds(DashboardQuery query) throws Exception {
+        return asClinician.call(() -> dashboard.page(query, 0, 25)).stream().map(DashboardRow::clientId).toList();
+    }
+
+    private static DashboardQuery query(String search, DashboardFilter filter) {
+        return new DashboardQuery(search, filter, CompletionRules.DEFAULT_INACTIVE_DAYS, DashboardSort.NAME, true);
+    }
+
+    private long count(String sql, Object... params) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+}
