@@ -1,5 +1,7 @@
 package app.securebase.browser;
 
+import static app.securebase.browser.PageChecks.assertFitsTheWidth;
+import static app.securebase.browser.PageChecks.blockedByThePolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +28,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * The demo client Jordan fills in homework from their demo assignments (DemoHomework): the emotion log, typed into and
@@ -86,8 +86,7 @@ class HomeworkEntryBrowserIT {
         phone.manage().window().setSize(new Dimension(390, 844));
         entry = entry.reload();
         shoot(phone, "homework-entry-390");
-        assertEquals(Boolean.FALSE, ((JavascriptExecutor) phone).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth"), "nothing wider than a phone");
+        assertFitsTheWidth(phone);
         phone.manage().window().setSize(new Dimension(1280, 900));
 
         // The situation is needed: the submit is refused at that field, and everything stays.
@@ -167,10 +166,6 @@ class HomeworkEntryBrowserIT {
     }
 
     /** What Chromium's console reports as blocked by the Content-Security-Policy since the last look. */
-    private static List<String> blockedByThePolicy(WebDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
-    }
 
     /** Keeps a screenshot of the whole page (the window stretched to its height) under target/screenshots. */
     private static void shoot(WebDriver driver, String name) throws IOException {

@@ -1,5 +1,6 @@
 package app.securebase.browser;
 
+import static app.securebase.browser.PageChecks.blockedByThePolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,8 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * Dr. Rivera previews the emotion log, gives Alex the daily check-in for a week and sees the seven occurrences on
@@ -231,10 +230,6 @@ class HomeworkReviewBrowserIT {
     }
 
     /** What Chromium's console reports as blocked by the Content-Security-Policy since the last look. */
-    private static List<String> blockedByThePolicy(WebDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
-    }
 
     private long number(String sql) throws SQLException {
         try (Connection db = connect()) {

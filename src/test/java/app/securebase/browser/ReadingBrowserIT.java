@@ -1,5 +1,6 @@
 package app.securebase.browser;
 
+import static app.securebase.browser.PageChecks.blockedByThePolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,8 +33,6 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * The demo client reads a module assigned to them: it waits under New, opens, remembers the section they stopped at
@@ -150,10 +149,6 @@ class ReadingBrowserIT {
     }
 
     /** What Chromium's console reports as blocked by the Content-Security-Policy since the last look. */
-    private static List<String> blockedByThePolicy(WebDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
-    }
 
     /** Removes what the test made, and the text size it may have left, from a database other runs may share. */
     @AfterEach

@@ -1,5 +1,7 @@
 package app.securebase.browser;
 
+import static app.securebase.browser.PageChecks.assertFitsTheWidth;
+import static app.securebase.browser.PageChecks.blockedByThePolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,8 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * Dr. Rivera documents a session with a new client who sent a check-in: a DAP note with the homework review inserted
@@ -171,18 +171,5 @@ class SessionNotesBrowserIT {
         session.open("login.xhtml");
         new LoginPage(session.driver()).awaitLoaded().signIn(email, password);
         return session.driver();
-    }
-
-    /** Nothing on the page is wider than the window: no sideways scrolling at a phone's width. */
-    private static void assertFitsTheWidth(WebDriver driver) {
-        Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(overflow.intValue() <= 0, "the page scrolls sideways by " + overflow + " px at "
-                + driver.manage().window().getSize().getWidth() + " px");
-    }
-
-    private static List<String> blockedByThePolicy(WebDriver driver) {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 }

@@ -4,7 +4,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /clinician/assign-exercise.xhtml}: give an exercise to clients, once or on a schedule. */
@@ -25,20 +24,7 @@ public class AssignExercisePage extends Page {
     }
 
     public AssignExercisePage chooseClient(String name) {
-        String id = "assignForm:clients";
-        driver.findElement(By.cssSelector("[id='" + id + "'] .ui-selectcheckboxmenu-trigger")).click();
-        WebElement panel = await(By.id(id + "_panel"));
-        WebElement filter = panel.findElement(By.cssSelector("input.ui-selectcheckboxmenu-filter"));
-        filter.clear();
-        filter.sendKeys(name);
-        WebElement item = new WebDriverWait(driver, WAIT).until(d -> panel.findElements(
-                        By.cssSelector("li.ui-selectcheckboxmenu-item")).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(li -> li.getText().strip().equals(name)).findFirst().orElse(null));
-        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[id='" + id + "'] .ui-selectcheckboxmenu-multiple-container"), name));
-        filter.sendKeys(Keys.ESCAPE);
+        tickInCheckboxMenu("assignForm:clients", name);
         return this;
     }
 

@@ -2,11 +2,8 @@ package app.securebase.browser.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /clinician/assign.xhtml}: give library modules to clients of the caseload. */
 public class AssignPage extends Page {
@@ -70,19 +67,7 @@ public class AssignPage extends Page {
     }
 
     private AssignPage choose(String id, String label) {
-        driver.findElement(By.cssSelector("[id='" + id + "'] .ui-selectcheckboxmenu-trigger")).click();
-        WebElement panel = await(By.id(id + "_panel"));
-        WebElement filter = panel.findElement(By.cssSelector("input.ui-selectcheckboxmenu-filter"));
-        filter.clear();
-        filter.sendKeys(label);
-        WebElement item = new WebDriverWait(driver, WAIT).until(d -> panel.findElements(
-                        By.cssSelector("li.ui-selectcheckboxmenu-item")).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(li -> li.getText().strip().equals(label)).findFirst().orElse(null));
-        item.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[id='" + id + "'] .ui-selectcheckboxmenu-multiple-container"), label));
-        filter.sendKeys(Keys.ESCAPE);
+        tickInCheckboxMenu(id, label);
         return this;
     }
 }
