@@ -43,6 +43,8 @@ public final class AppPages {
     /** A library exercise, and one of Jordan's demo homework occurrences. */
     public static final String EXERCISE = "{exercise}";
     public static final String OCCURRENCE = "{occurrence}";
+    /** Dr. Rivera's signed demo note of Jordan's last session. */
+    public static final String NOTE = "{note}";
 
     private static final Set<Visitor> SIGNED_IN = Set.of(Visitor.ADMIN, Visitor.CLINICIAN, Visitor.CLIENT);
 
@@ -77,6 +79,7 @@ public final class AppPages {
             new AppPage("clinician/exercise-builder.xhtml", Set.of(Visitor.CLINICIAN)),
             new AppPage("clinician/notes.xhtml", Set.of(Visitor.CLINICIAN)),
             new AppPage("clinician/notes.xhtml?client=" + CLIENT, Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/note.xhtml?id=" + NOTE, Set.of(Visitor.CLINICIAN)),
             new AppPage("clinician/notes-export.xhtml", Set.of(Visitor.CLINICIAN)),
             new AppPage("clinician/notes-export.xhtml?client=" + CLIENT, Set.of(Visitor.CLINICIAN)),
             new AppPage("client/index.xhtml", Set.of(Visitor.CLIENT)),
@@ -94,7 +97,12 @@ public final class AppPages {
     /** Files the application makes (not pages a browser shows): the access matrix checks them, the page walks skip them. */
     public static final List<AppPage> DOWNLOADS = List.of(
             new AppPage("clinician/caseload.csv", Set.of(Visitor.CLINICIAN)),
-            new AppPage("clinician/caseload.csv?filter=overdue&sort=name&order=asc", Set.of(Visitor.CLINICIAN)));
+            new AppPage("clinician/caseload.csv?filter=overdue&sort=name&order=asc", Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/note.pdf?id=" + NOTE, Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/note.docx?id=" + NOTE, Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/notes-export?client=" + CLIENT + "&from=2000-01-01&to=2099-12-31&as=pdf",
+                    Set.of(Visitor.CLINICIAN)),
+            new AppPage("clinician/notes-export?from=2000-01-01&to=2099-12-31&as=zip", Set.of(Visitor.CLINICIAN)));
 
     private AppPages() {
     }

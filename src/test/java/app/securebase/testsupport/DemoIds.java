@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * The ids the placeholders of {@link AppPages} stand for, found in the demo data through the pages themselves (as
- * a person would click their way there): a library module, the demo client Jordan, and Jordan's demo assignment.
+ * a person would click their way there): a library module, the demo client Jordan, Jordan's demo assignment,
+ * homework occurrence and signed note.
  */
 public final class DemoIds {
 
     private static final Pattern MODULE_LINK = Pattern.compile("module\\.xhtml\\?id=(\\d+)");
     private static final Pattern READ_LINK = Pattern.compile("read\\.xhtml\\?a=(\\d+)");
     private static final Pattern EXERCISE_LINK = Pattern.compile("exercise\\.xhtml\\?id=(\\d+)");
+    private static final Pattern NOTE_LINK = Pattern.compile("note\\.xhtml\\?id=(\\d+)");
     private static final Pattern ENTRY_LINK = Pattern.compile("entry\\.xhtml\\?o=(\\d+)");
     private static final Pattern CLIENT_LINK = Pattern.compile("client\\.xhtml\\?id=(\\d+)\"[^>]*>([^<]+)<");
 
@@ -31,6 +33,8 @@ public final class DemoIds {
         ids.put(AppPages.ASSIGNMENT, first(READ_LINK, client.get("client/reading.xhtml")));
         ids.put(AppPages.EXERCISE, first(EXERCISE_LINK, clinician.get("clinician/exercises.xhtml")));
         ids.put(AppPages.OCCURRENCE, first(ENTRY_LINK, client.get("client/index.xhtml")));
+        ids.put(AppPages.NOTE, first(NOTE_LINK, clinician.get("clinician/notes.xhtml?client="
+                + ids.get(AppPages.CLIENT))));
         return ids;
     }
 
