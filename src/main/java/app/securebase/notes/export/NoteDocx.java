@@ -19,6 +19,11 @@ import javax.xml.stream.XMLStreamWriter;
  * would add some twenty megabytes of dependencies to the WAR for them. The XML writer escapes markup characters;
  * characters XML 1.0 cannot carry at all (most control characters) are dropped. The footer uses Word's PAGE and
  * NUMPAGES fields, so "Page x of y" stays right however the reader's fonts reflow the text.
+ *
+ * <p>Word shapes and reorders right-to-left text itself, but only lays a paragraph out from the right when told:
+ * a paragraph whose first letter is Hebrew, Arabic or the like is marked {@code w:bidi}, and each stretch of
+ * right-to-left text is a run marked {@code w:rtl}. Chinese, Japanese and Korean stretches are runs of their own that
+ * name an East Asian font, since the document's default (Arial) has no glyphs for them.
  */
 public final class NoteDocx {
 
@@ -198,6 +203,7 @@ public final class NoteDocx {
     /** A bold label and its value in one paragraph. */
     private static void field(XMLStreamWriter x, String label, String value) throws XMLStreamException {
         x.writeStartElement("w", "p", W);
+        properties(x, null, PdfText.rightToLeft(label + ": " + value));
         run(x, label + ": ", true);
         run(x, value, false);
         x.writeEndElement();
@@ -213,28 +219,58 @@ public final class NoteDocx {
     private static void paragraph(XMLStreamWriter x, String style, String text, boolean bold)
             throws XMLStreamException {
         x.writeStartElement("w", "p", W);
-        if (style != null) {
-            style(x, style);
-        }
+        properties(x, style, PdfText.rightToLeft(text));
         run(x, text, bold);
         x.writeEndElement();
     }
 
     private static void style(XMLStreamWriter x, String style) throws XMLStreamException {
+        properties(x, style, false);
+    }
+
+    /** Paragraph properties, in the schema's order: the style, then whether it reads right to left. */
+    private static void properties(XMLStreamWriter x, String style, boolean rightToLeft) throws XMLStreamException {
+        if (style == null && !rightToLeft) {
+            return;
+        }
         x.writeStartElement("w", "pPr", W);
-        x.writeEmptyElement("w", "pStyle", W);
-        x.writeAttribute("w", W, "val", style);
+        if (style != null) {
+            x.writeEmptyElement("w", "pStyle", W);
+            x.writeAttribute("w", W, "val", style);
+        }
+        if (rightToLeft) {
+            x.writeEmptyElement("w", "bidi", W);
+        }
         x.writeEndElement();
     }
 
+    /** {@code text} as one run per stretch of one script kind: plain, right-to-left or East Asian. */
     private static void run(XMLStreamWriter x, String text, boolean bold) throws XMLStreamException {
+        for (DocxScripts.Stretch stretch : DocxScripts.split(clean(text))) {
+            run(x, stretch, bold);
+        }
+    }
+
+    private static void run(XMLStreamWriter x, DocxScripts.Stretch stretch, boolean bold) throws XMLStreamException {
         x.writeStartElement("w", "r", W);
-        if (bold) {
+        String eastAsianFont = stretch.eastAsianFont();
+        if (bold || stretch.rightToLeft() || eastAsianFont != null) {
             x.writeStartElement("w", "rPr", W);
-            x.writeEmptyElement("w", "b", W);
+            if (eastAsianFont != null) {
+                x.writeEmptyElement("w", "rFonts", W);
+                x.writeAttribute("w", W, "eastAsia", eastAsianFont);
+                x.writeAttribute("w", W, "hint", "eastAsia");
+            }
+            if (bold) {
+                x.writeEmptyElement("w", "b", W);
+                x.writeEmptyElement("w", "bCs", W);
+            }
+            if (stretch.rightToLeft()) {
+                x.writeEmptyElement("w", "rtl", W);
+            }
             x.writeEndElement();
         }
-        String[] pieces = clean(text).split("\t", -1);
+        String[] pieces = stretch.text().split("\t", -1);
         for (int i = 0; i < pieces.length; i++) {
             if (i > 0) {
                 x.writeEmptyElement("w", "tab", W);

@@ -11,9 +11,14 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Flows text down A4 pages: wraps at word boundaries (or inside a word too long for a line), starts a new page when
- * the next block would not fit, and keeps a heading with the first lines after it. Footers ("Page x of y") are
- * stamped only at the end, once the number of pages is known.
+ * Flows text down A4 pages: wraps at word boundaries (or inside a word too long for a line, which is also how Chinese
+ * and Japanese break), starts a new page when the next block would not fit, and keeps a heading with the first lines
+ * after it. Footers ("Page x of y") are stamped only at the end, once the number of pages is known.
+ *
+ * <p>Lines are broken in logical order and then put into visual order ({@link PdfText}); a paragraph whose first
+ * letter is right-to-left (Hebrew, Arabic) is right-aligned. Labels, contents entries and footers are the
+ * application's own left-to-right text with values inserted, so they stay left-to-right, with any right-to-left name
+ * in them reordered in place.
  *
  * <p>Pages are appended to the document, or, while {@link #insertBefore} is set, inserted in front of a given page
  * (how a contents page ends up first although it can only be written last).
@@ -101,27 +106,40 @@ final class PdfLayout implements Closeable {
     /** Text that may hold line breaks; each line wraps within the page width minus {@code indent}. */
     void paragraph(String text, PDFont font, float size, float indent) throws IOException {
         for (String line : lines(text)) {
+            boolean rightToLeft = PdfText.rightToLeft(line);
             for (String wrapped : wrap(fonts.printable(line), font, size, WIDTH - indent)) {
                 keep(lineHeight(size));
-                show(wrapped, font, size, LEFT + indent, y - size);
+                if (rightToLeft) {
+                    align(wrapped, true, font, size, LEFT, RIGHT - indent);
+                } else {
+                    align(wrapped, false, font, size, LEFT + indent, RIGHT);
+                }
                 y -= lineHeight(size);
             }
         }
     }
 
-    /** A label in bold in the left column and its value wrapped in the right one. */
+    /**
+     * A label in bold in the left column and its value wrapped in the right one. The two columns are the application's
+     * left-to-right form, so values start at their column whatever their direction (a Hebrew name sits next to its
+     * label); each line is still in the visual order of its own direction.
+     */
     void field(String label, String value, float size) throws IOException {
+        boolean labelRightToLeft = PdfText.rightToLeft(label);
         List<String> labelLines = wrap(fonts.printable(label), fonts.bold, size, LABEL_WIDTH - 8f);
         List<String> valueLines = new ArrayList<>();
         for (String line : lines(value)) {
-            valueLines.addAll(wrap(fonts.printable(line), fonts.regular, size, WIDTH - LABEL_WIDTH));
+            boolean rightToLeft = PdfText.rightToLeft(line);
+            for (String wrapped : wrap(fonts.printable(line), fonts.regular, size, WIDTH - LABEL_WIDTH)) {
+                valueLines.add(PdfText.visual(wrapped, rightToLeft));
+            }
         }
         int rows = Math.max(labelLines.size(), valueLines.size());
         keep(Math.min(rows, 3) * lineHeight(size));
         for (int i = 0; i < rows; i++) {
             keep(lineHeight(size));
             if (i < labelLines.size()) {
-                show(labelLines.get(i), fonts.bold, size, LEFT, y - size);
+                show(PdfText.visual(labelLines.get(i), labelRightToLeft), fonts.bold, size, LEFT, y - size);
             }
             if (i < valueLines.size()) {
                 show(valueLines.get(i), fonts.regular, size, LEFT + LABEL_WIDTH, y - size);
@@ -136,8 +154,8 @@ final class PdfLayout implements Closeable {
         String rightText = fonts.printable(right);
         float rightWidth = width(rightText, fonts.regular, size);
         String leftText = fit(fonts.printable(left), fonts.regular, size, WIDTH - rightWidth - 16f);
-        show(leftText, fonts.regular, size, LEFT, y - size);
-        show(rightText, fonts.regular, size, RIGHT - rightWidth, y - size);
+        show(PdfText.visual(leftText, false), fonts.regular, size, LEFT, y - size);
+        show(PdfText.visual(rightText, false), fonts.regular, size, RIGHT - rightWidth, y - size);
         y -= lineHeight(size);
     }
 
@@ -171,10 +189,11 @@ final class PdfLayout implements Closeable {
                 footer.stroke();
                 float pageWidth = width(pageText, fonts.regular, size);
                 float generatedWidth = width(generatedText, fonts.regular, size);
-                show(fit(label, fonts.regular, size, WIDTH - pageWidth - generatedWidth - 32f), fonts.regular, size,
-                        LEFT, FOOTER_BASELINE);
-                show(generatedText, fonts.regular, size, RIGHT - pageWidth - 16f - generatedWidth, FOOTER_BASELINE);
-                show(pageText, fonts.regular, size, RIGHT - pageWidth, FOOTER_BASELINE);
+                show(PdfText.visual(fit(label, fonts.regular, size, WIDTH - pageWidth - generatedWidth - 32f), false),
+                        fonts.regular, size, LEFT, FOOTER_BASELINE);
+                show(PdfText.visual(generatedText, false), fonts.regular, size,
+                        RIGHT - pageWidth - 16f - generatedWidth, FOOTER_BASELINE);
+                show(PdfText.visual(pageText, false), fonts.regular, size, RIGHT - pageWidth, FOOTER_BASELINE);
             } finally {
                 out = null;
             }
@@ -204,19 +223,34 @@ final class PdfLayout implements Closeable {
         }
     }
 
-    private void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
-        if (text.isEmpty()) {
+    /**
+     * One broken line between {@code left} and {@code right}: put into visual order within a paragraph of the given
+     * direction, then set against the left edge, or the right one for a right-to-left paragraph.
+     */
+    private void align(String logical, boolean rightToLeft, PDFont font, float size, float left, float right)
+            throws IOException {
+        String visual = PdfText.visual(logical, rightToLeft);
+        float x = rightToLeft ? right - width(visual, font, size) : left;
+        show(visual, font, size, x, y - size);
+    }
+
+    /** Draws text already in visual order from {@code x}, run by run, each run in the font that has its glyphs. */
+    private void show(String visual, PDFont font, float size, float x, float baseline) throws IOException {
+        List<PdfFonts.Run> runs = fonts.runs(visual, font);
+        if (runs.isEmpty()) {
             return;
         }
         out.beginText();
-        out.setFont(font, size);
         out.newLineAtOffset(x, baseline);
-        out.showText(text);
+        for (PdfFonts.Run run : runs) {
+            out.setFont(run.font(), size);
+            out.showText(run.text());
+        }
         out.endText();
     }
 
     float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000f * size;
+        return fonts.width(text, font, size);
     }
 
     private static List<String> lines(String text) {

@@ -82,6 +82,53 @@ class NoteDocxTest {
         }
     }
 
+    @Test
+    void rightToLeftParagraphsAreMarkedSoWordLaysThemOutFromTheRight() throws IOException {
+        try (XWPFDocument document = open(SampleNotes.scripts())) {
+            XWPFParagraph hebrew = paragraph(document, SampleNotes.HEBREW);
+            assertTrue(hebrew.getCTP().getPPr().isSetBidi(), hebrew.getCTP()::xmlText);
+            assertTrue(hebrew.getRuns().stream().allMatch(r -> r.getCTR().getRPr().sizeOfRtlArray() == 1),
+                    hebrew.getCTP()::xmlText);
+            XWPFParagraph arabicHeading = paragraph(document, "ملاحظات الجلسة");
+            assertEquals("Heading1", arabicHeading.getStyle());
+            assertTrue(arabicHeading.getCTP().getPPr().isSetBidi(), arabicHeading.getCTP()::xmlText);
+
+            XWPFParagraph mixed = paragraph(document, SampleNotes.MIXED);
+            assertTrue(mixed.getCTP().getPPr() == null || !mixed.getCTP().getPPr().isSetBidi(),
+                    "an English sentence with a Hebrew word in it stays left-to-right");
+            List<String> rtlRuns = mixed.getRuns().stream()
+                    .filter(r -> r.getCTR().getRPr() != null && r.getCTR().getRPr().sizeOfRtlArray() == 1)
+                    .map(r -> r.text()).toList();
+            assertEquals(List.of("שלום"), rtlRuns, mixed.getCTP()::xmlText);
+            assertTrue(paragraph(document, "Objective").getCTP().getPPr().getBidi() == null);
+        }
+    }
+
+    @Test
+    void chineseJapaneseAndKoreanRunsNameAnEastAsianFont() throws IOException {
+        try (XWPFDocument document = open(SampleNotes.scripts())) {
+            assertEquals("Yu Gothic", eastAsianFont(paragraph(document, SampleNotes.JAPANESE), SampleNotes.JAPANESE),
+                    "kana make the kanji beside them Japanese");
+            String chineseKorean = SampleNotes.CHINESE + " " + SampleNotes.KOREAN;
+            assertEquals("Malgun Gothic", eastAsianFont(paragraph(document, chineseKorean), chineseKorean));
+            assertEquals("Microsoft YaHei", eastAsianFont(paragraph(document, "下周继续。"), "下周继续。"));
+            XWPFParagraph title = paragraph(document, "Praxis 東京 · מרפאה");
+            assertEquals(List.of("Praxis ", "東京", " · ", "מרפאה"),
+                    title.getRuns().stream().map(r -> r.text()).toList());
+        }
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument document, String text) {
+        return document.getParagraphs().stream().filter(p -> p.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph '" + text + "'"));
+    }
+
+    private static String eastAsianFont(XWPFParagraph paragraph, String run) {
+        return paragraph.getRuns().stream().filter(r -> r.text().equals(run)).findFirst()
+                .orElseThrow(() -> new AssertionError("no run '" + run + "' in " + paragraph.getCTP().xmlText()))
+                .getCTR().getRPr().getRFontsArray(0).getEastAsia();
+    }
+
     private XWPFDocument open(app.securebase.notes.NoteDocument note) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         docx.write(note, out);

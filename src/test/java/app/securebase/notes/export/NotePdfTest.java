@@ -99,14 +99,15 @@ class NotePdfTest {
     }
 
     @Test
-    void aCharacterNoFontCanShowBecomesAQuestionMarkInsteadOfFailingTheExport() throws IOException {
+    void aCharacterNoFontCanShowBecomesTheReplacementCharacterInsteadOfFailingTheExport() throws IOException {
         NoteDocument note = SampleNotes.full();
-        NoteDocument withCjk = new NoteDocument(note.practiceName(), "漢字 Client\u0007", note.clientIdentifier(),
-                note.clinicianName(), note.sessionDate(), note.startTime(), note.durationMinutes(),
-                note.serviceLabel(), note.formatLabel(), note.sections(), null, List.of(), null, List.of(),
-                note.generatedAt());
+        // U+2A6D6, a rare Han character (CJK extension B) that neither DejaVu nor Droid Sans Fallback has.
+        NoteDocument withCjk = new NoteDocument(note.practiceName(), "漢字 \uD869\uDED6 Client\u0007",
+                note.clientIdentifier(), note.clinicianName(), note.sessionDate(), note.startTime(),
+                note.durationMinutes(), note.serviceLabel(), note.formatLabel(), note.sections(), null, List.of(),
+                null, List.of(), note.generatedAt());
         String text = text(render(withCjk));
-        assertTrue(text.contains("?? Client?"), text);
+        assertTrue(text.contains("漢字 \uFFFD Client\uFFFD"), text);
     }
 
     @Test

@@ -18,6 +18,14 @@ final class SampleNotes {
     static final String CYRILLIC = "Клиент сообщил о лучшем сне";
     static final String GEORGIAN = "კლიენტმა კარგი ძილი აღნიშნა";
     static final String ARMENIAN = "Հաճախորդը լավ քուն է նշել";
+    static final String JAPANESE = "日本語のテキスト";
+    static final String CHINESE = "中文";
+    static final String KOREAN = "한국어";
+    static final String HEBREW = "שלום עולם";
+    static final String ARABIC = "مرحبا بالعالم";
+    static final String MIXED = "Client said שלום twice (today)";
+    /** A right-to-left paragraph with brackets, which must come out mirrored: "(" on the left of what they enclose. */
+    static final String HEBREW_BRACKETS = "הלקוח (דוד) הגיע";
     static final String SPECIAL = "<b>bold?</b> & 100% (done) \\ back-slash ) ( %%EOF";
     static final String HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     static final String HASH_ADDENDUM_1 = "1111111111111111111111111111111111111111111111111111111111111111";
@@ -50,6 +58,22 @@ final class SampleNotes {
                         new NoteDocument.Addendum("Second addendum: phoned the client.", "Dr. José Núñez",
                                 Instant.parse("2026-11-05T09:00:00Z"), HASH_ADDENDUM_2)),
                 GENERATED);
+    }
+
+    /** A note in Chinese, Japanese, Korean, Hebrew and Arabic, with a Hebrew client name and an Arabic heading. */
+    static NoteDocument scripts() {
+        String longHebrew = "הלקוח דיווח על שינה טובה יותר ועל פחות דאגות במהלך השבוע, ".repeat(4).trim();
+        String longChinese = "来访者报告本周睡眠有所改善，焦虑程度降低，并完成了所有的家庭作业。".repeat(4);
+        return new NoteDocument("Praxis 東京 · מרפאה", "דוד כהן", "C-2001", "Dr. Ana Lima", LocalDate.of(2026, 11, 3),
+                LocalTime.of(10, 0), 50, "Individual, in person", "SOAP",
+                List.of(new NoteDocument.Section("Subjective", JAPANESE + "\n" + CHINESE + " " + KOREAN + "\n"
+                                + longChinese),
+                        new NoteDocument.Section("Objective", HEBREW + "\n" + ARABIC + "\n" + MIXED + "\n"
+                                + HEBREW_BRACKETS + "\n" + longHebrew),
+                        new NoteDocument.Section("ملاحظات الجلسة", "لا يوجد خطر (منخفض)"),
+                        new NoteDocument.Section("计划", "下周继续。")),
+                null, List.of(), new NoteDocument.Signature("Dr. Ana Lima", Instant.parse("2026-11-03T11:05:09Z"),
+                        HASH), List.of(), GENERATED);
     }
 
     static NoteDocument unsigned() {
