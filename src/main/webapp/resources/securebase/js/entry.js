@@ -7,7 +7,9 @@
  *  - "Not saved – will retry" when a save did not reach the server, and a retry (sbEntryRetry, a p:remoteCommand)
  *    after a growing pause;
  *  - a warning before leaving the page while something typed is not saved yet (beforeunload);
- *  - after a refused submit, the focus on the summary of what to fix.
+ *  - after a refused submit, the focus on the summary of what to fix;
+ *  - Backspace, Delete and select-all in a scale's number box: PrimeFaces' slider filters that box's keys and
+ *    (PrimeFaces 15) lets only digits through, so a typed number could not be erased. The server checks the number.
  * Nothing typed is kept in the browser: no storage, no cookies; the draft lives on the server only.
  * A file, not an inline script: the pages' Content-Security-Policy allows scripts only from here or with a nonce.
  */
@@ -83,6 +85,13 @@
     if (!window.jQuery) {
         return;
     }
+
+    function freeNumberBoxes() {
+        jQuery('form[id="' + FORM + '"] .sb-entry-number').off('keydown.slider');
+    }
+
+    window.addEventListener('load', freeNumberBoxes);
+    jQuery(document).on('pfAjaxComplete', freeNumberBoxes);
     jQuery(document).on('pfAjaxSend', function (event, xhr, settings) {
         if (!fromEntryForm(settings)) {
             return;
