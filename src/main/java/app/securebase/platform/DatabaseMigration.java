@@ -30,7 +30,8 @@ import org.flywaydb.core.api.output.MigrateResult;
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
-        maxPoolSize = 30,
+        // At least twice the request threads (pre-boot-commands.asadmin): a request may hold two connections.
+        maxPoolSize = 50,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 
 /**
@@ -32,8 +33,16 @@ public class DetachedAjaxFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("POST".equals(request.getMethod()) && "partial/ajax".equals(request.getHeader("Faces-Request"))
-                && request.getParameter("jakarta.faces.ViewState") == null) {
+        if (!"POST".equals(request.getMethod()) || !"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getCharacterEncoding() == null) {
+            // Reading a parameter fixes the body's encoding for the whole request: make it the pages' UTF-8 first,
+            // for a client that sent no charset, rather than the container's ISO-8859-1.
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
+        if (request.getParameter("jakarta.faces.ViewState") == null) {
             LOG.fine(() -> "Ajax request without view state ignored: " + request.getRequestURI() + " from "
                     + request.getParameter("jakarta.faces.source"));
             response.setContentType("text/xml");
