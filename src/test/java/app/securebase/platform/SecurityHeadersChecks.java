@@ -130,6 +130,17 @@ abstract class SecurityHeadersChecks {
         assertFalse(detached.body().contains("error"), detached.body());
     }
 
+    /** The load test's SQL tallies exist only on a server started for a load test; anywhere else they are not found. */
+    @Test
+    @RunAsClient
+    void theLoadTestsStatementTalliesAreOffByDefault() {
+        WebClient anonymous = client();
+        assertEquals(404, anonymous.get("perf/statements").statusCode());
+        WebClient admin = client();
+        assertEquals(302, admin.signIn(DemoAccount.ADMIN.email, DemoAccount.ADMIN.password).statusCode());
+        assertEquals(404, admin.get("perf/statements").statusCode());
+    }
+
     @Test
     @RunAsClient
     void noHstsOverPlainHttp() {

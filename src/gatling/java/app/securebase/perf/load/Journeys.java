@@ -1,0 +1,154 @@
+package app.securebase.perf.load;
+
+import static app.securebase.perf.load.Faces.KIND_HEADER;
+import static app.securebase.perf.load.Faces.ajax;
+import static app.securebase.perf.load.Faces.attributes;
+import static app.securebase.perf.load.Faces.page;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.form;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * What people do in SecureBase, as Gatling chains. Every link a journey follows is one the page it is on showed, so
+ * a journey only reaches what that user may reach; whatever a page lacks (no client with an entry to review, nothing
+ * due today) is skipped, never faked.
+ */
+final class Journeys {
+
+    private static final String SENTENCE = "Felt tense before the call with my sister, breathed slowly for two"
+            + " minutes and it eased a little. ";
+
+    private Journeys() {
+    }
+
+    static ChainBuilder signIn(String who, String password) {
+        return exec(page(who + ": login page", "/login.xhtml", "loginForm"))
+                .exec(Faces.post(who + ": sign in", "/login.xhtml", "loginForm", Map.of(
+                                "loginForm:email", "#{email}", "loginForm:password", password, "loginForm:signIn", ""))
+                        .disableFollowRedirect()
+                        .check(status().is(302)))
+                .exitHereIfFailed();
+    }
+
+    /**
+     * Dashboard → next page → a filter → a client's page with its charts → a submission to review → feedback →
+     * a new note for that client, its draft autosaved three times.
+     */
+    static ChainBuilder clinician(String password) {
+        return signIn("clinician", password)
+                .exec(page("clinician: dashboard", "/clinician/index.xhtml", "dashboardForm")
+                        .check(attributes("a[id$=':openClient']", "href", "clients")))
+                .exec(ajax("clinician: dashboard next page", "/clinician/index.xhtml", "dashboardForm",
+                        "dashboardForm:caseloadTable", null, "dashboardForm:caseloadTable",
+                        "dashboardForm:caseloadTable", Map.of(
+                                "dashboardForm:caseloadTable_pagination", "true",
+                                "dashboardForm:caseloadTable_first", "25",
+                                "dashboardForm:caseloadTable_rows", "25",
+                                "dashboardForm:caseloadTable_skipChildren", "true",
+                                "dashboardForm:caseloadTable_encodeFeature", "true")))
+                .exec(ajax("clinician: dashboard filter", "/clinician/index.xhtml", "dashboardForm",
+                        "dashboardForm:filter", "change", "dashboardForm:filter",
+                        "dashboardForm:caseloadTable dashboardForm:filters", Map.of("dashboardForm:filter", "OVERDUE")))
+                .exec(session -> pick(session, "clients", "client"))
+                .exec(page("clinician: client page", "#{client}")
+                        .check(attributes("a[id$=':review']", "href", "entries")))
+                .doIf(session -> !session.getList("entries").isEmpty()).then(
+                        exec(session -> pick(session, "entries", "entry"))
+                                .exec(page("clinician: open submission", "#{entry}", "reviewForm")
+                                        .check(css("form#reviewForm", "action").saveAs("reviewAction")))
+                                .exec(ajax("clinician: write feedback", "#{reviewAction}", "reviewForm",
+                                        "reviewForm:saveFeedback", null, "reviewForm", "review",
+                                        Map.of("reviewForm:feedback", "Thank you: noticing the tension early is"
+                                                + " exactly the skill we practised."))))
+                .exec(session -> session.set("clientId", session.getString("client").replaceAll(".*id=(\\d+).*", "$1")))
+                .exec(page("clinician: notes of client", "/clinician/notes.xhtml?client=#{clientId}", "startForm")
+                        .check(css("form#startForm", "action").saveAs("startAction")))
+                .exec(ajax("clinician: start note", "#{startAction}", "startForm", "startForm:startNote", null,
+                        "startForm", "startForm", Map.of())
+                        .check(regex("<redirect url=\"([^\"]+)\"").saveAs("note")))
+                .exec(session -> session.set("note", session.getString("note").replace("&amp;", "&")))
+                .exec(page("clinician: note editor", "#{note}", "noteForm")
+                        .check(css("form#noteForm", "action").saveAs("noteAction"))
+                        .check(css("form#noteForm textarea[id$=':sectionText']", "id").saveAs("section")))
+                .exec(repeat(3, "draft").on(
+                        exec(session -> session.set("changed", Map.of(session.getString("section"),
+                                SENTENCE.repeat(session.getInt("draft") + 1))))
+                                .exec(ajax("clinician: autosave note", "#{noteAction}", "noteForm", "#{section}",
+                                        "keyup", "noteForm", "noteForm:saveStatus noteForm:conflict noteForm:noteMessages",
+                                        Map.of())
+                                        .check(regex("data-sb-state=\"([a-z]+)\"").is("saved")))));
+    }
+
+    /** Today → an exercise → its draft autosaved five times → submitted → a module from the reading list. */
+    static ChainBuilder client(String password) {
+        return signIn("client", password)
+                .exec(page("client: today", "/client/index.xhtml")
+                        .check(attributes("a[id$=':openEntry']", "href", "today")))
+                .doIf(session -> !session.getList("today").isEmpty()).then(
+                        exec(session -> pick(session, "today", "entry"))
+                                .exec(page("client: open exercise", "#{entry}")
+                                        .check(form("form#entryForm").optional().saveAs("entryForm"))
+                                        .check(css("form#entryForm", "action").optional().saveAs("entryAction"))
+                                        .check(attributes("form#entryForm textarea, form#entryForm"
+                                                + " input[type='text']:not([id$='_input'])", "id", "texts")))
+                                .doIf(session -> session.contains("entryAction")
+                                        && !session.getList("texts").isEmpty()).then(
+                                        exec(session -> session.set("firstText", session.getList("texts").get(0)))
+                                                .exec(repeat(5, "draft").on(
+                                                        exec(session -> session.set("changed",
+                                                                typed(session.getList("texts"),
+                                                                        session.getInt("draft") + 1)))
+                                                                .exec(ajax("client: autosave entry", "#{entryAction}",
+                                                                        "entryForm", "#{firstText}", "keyup",
+                                                                        "entryForm", "entryForm:saveStatus"
+                                                                                + " entryForm:conflict entryForm:entryMessages",
+                                                                        Map.of())
+                                                                        .check(regex("data-sb-state=\"([a-z]+)\"")
+                                                                                .is("saved")))))
+                                                .exec(ajax("client: submit entry", "#{entryAction}", "entryForm",
+                                                        "entryForm:submit", null, "entryForm", "entry", Map.of()))))
+                .exec(page("client: reading list", "/client/reading.xhtml")
+                        .check(attributes("a[id$=':openReading']", "href", "modules")))
+                .doIf(session -> !session.getList("modules").isEmpty()).then(
+                        exec(session -> pick(session, "modules", "module"))
+                                .exec(page("client: open module", "#{module}")));
+    }
+
+    /** The anchors: a transient Faces page that reads nothing from the database, and a static file. */
+    static ChainBuilder floor() {
+        return exec(page("floor: transient page", "/crisis.xhtml"))
+                .exec(http("floor: static file").get("/resources/securebase/css/app.css")
+                        .header(KIND_HEADER, "floor: static file").check(status().is(200)));
+    }
+
+    private static Session pick(Session session, String list, String into) {
+        List<Object> options = session.getList(list);
+        return options.isEmpty() ? session
+                : session.set(into, options.get(ThreadLocalRandom.current().nextInt(options.size())));
+    }
+
+    /**
+     * Every text field of the form with a little more typed in it each time, and a number in each number box (5 sits
+     * on every built-in scale); the first field is the ajax source.
+     */
+    private static Map<String, Object> typed(List<Object> ids, int times) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        for (Object id : ids) {
+            String name = id.toString();
+            boolean number = name.endsWith(":scaleNumber") || name.endsWith(":number");
+            changed.put(name, number ? "5" : SENTENCE.repeat(times).strip());
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,114 @@
+package app.securebase.perf.load;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.forAll;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The practice under load (issue 8), in two phases of the same run, each with {@code perf.users} concurrent users
+ * for {@code perf.seconds}: first the floor alone (a transient Faces page and a static file, the container's own
+ * cost), then the mixed workload (a quarter clinicians, the rest clients, signing in with the generated accounts).
+ * Every figure can so be read against the floor measured minutes earlier on the same machine.
+ *
+ * <p>With {@code perf.assert=true} the run fails when a request type's 95th percentile reaches 150 ms or any request
+ * fails. The server's SQL statement tallies per request type ({@code /perf/statements}, when the server runs with
+ * {@code securebase.perf.countStatements=true}) are written next to Gatling's report.
+ */
+public class PracticeSimulation extends Simulation {
+
+    private final LoadSettings settings = LoadSettings.fromSystemProperties();
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(settings.baseUrl())
+            .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+            .acceptLanguageHeader("en-US,en;q=0.9")
+            .userAgentHeader("SecureBase load test (Gatling)")
+            .disableCaching()
+            .shareConnections();
+
+    {
+        PopulationBuilder floor = scenario("floor").exec(Journeys.floor())
+                .injectClosed(constantConcurrentUsers(settings.users()).during(settings.phase()));
+        PopulationBuilder clinicians = scenario("clinicians")
+                .feed(accounts(settings.clinicianEmail(), settings.clinicians()))
+                .exec(Journeys.clinician(settings.password()))
+                .injectClosed(constantConcurrentUsers(settings.clinicianUsers()).during(settings.phase()));
+        PopulationBuilder clients = scenario("clients")
+                .feed(accounts(settings.clientEmail(), settings.clients()))
+                .exec(Journeys.client(settings.clientPassword()))
+                .injectClosed(constantConcurrentUsers(settings.clientUsers()).during(settings.phase()));
+        List<Assertion> targets = new ArrayList<>();
+        if (Boolean.getBoolean("perf.assert")) {
+            targets.add(global().failedRequests().count().is(0L));
+            targets.add(forAll().responseTime().percentile(95).lt(150));
+        }
+        setUp(floor.andThen(clinicians, clients)).protocols(protocol).assertions(targets);
+    }
+
+    @Override
+    public void before() {
+        send("DELETE");
+    }
+
+    @Override
+    public void after() {
+        String tallies = send("GET");
+        if (tallies == null) {
+            System.out.println("SQL statements per request: not counted (start the server with"
+                    + " -Dsecurebase.perf.countStatements=true)");
+            return;
+        }
+        try {
+            Path file = Path.of(System.getProperty("perf.statementsFile", "target/gatling/sql-statements.json"));
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, tallies);
+            System.out.println("SQL statements per request type: " + file.toAbsolutePath());
+            System.out.println(tallies.replace("},", "},\n"));
+        } catch (IOException e) {
+            System.out.println("SQL statements per request type could not be written: " + e);
+        }
+    }
+
+    /** Sign-in feeder: every generated account in turn, round and round. */
+    private static Iterator<Map<String, Object>> accounts(String pattern, int count) {
+        AtomicInteger next = new AtomicInteger();
+        Supplier<Map<String, Object>> account = () -> Map.of("email",
+                String.format(pattern, next.getAndIncrement() % count + 1));
+        return Stream.generate(account).iterator();
+    }
+
+    /** Talks to the server's statement tallies; {@code null} when they are off (404) or the server is not there. */
+    private String send(String method) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(settings.baseUrl() + "/perf/statements")).method(method,
+                    HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() / 100 == 2 ? response.body() : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

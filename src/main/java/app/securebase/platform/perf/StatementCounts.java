@@ -1,0 +1,125 @@
+package app.securebase.platform.perf;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.atomic.LongAdder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+
+/**
+ * The SQL statements each kind of request sends, for the load test (issue 8): off unless
+ * {@code securebase.perf.countStatements=true}. EclipseLink's {@code preExecuteCall} fires once per statement on the
+ * thread that runs it, and a request's EJB calls run on the request's thread, so a thread-local tally per request is
+ * exact. The kind of request is named by the load test ({@link #KIND_HEADER}); the names are capped, so a client
+ * cannot grow this map without bound.
+ */
+@ApplicationScoped
+public class StatementCounts {
+
+    /** The request header that names the kind of request (the load test's request name). */
+    public static final String KIND_HEADER = "X-SecureBase-Request-Kind";
+
+    static final int MAX_KINDS = 200;
+
+    private static final ThreadLocal<int[]> CURRENT = new ThreadLocal<>();
+
+    /** Requests, statements in total, and the fewest and most statements one request sent. */
+    public record Tally(long requests, long statements, long min, long max) {
+    }
+
+    private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
+
+    @Inject
+    @ConfigProperty(name = "securebase.perf.countStatements", defaultValue = "false")
+    boolean enabled;
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
+
+    private volatile boolean listening;
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Starts counting the statements the calling thread sends. */
+    public void begin() {
+        listen();
+        CURRENT.set(new int[1]);
+    }
+
+    /** Stops counting on the calling thread and adds its count to the {@code kind}'s tally. */
+    public void end(String kind) {
+        int[] count = CURRENT.get();
+        CURRENT.remove();
+        if (count == null || kind == null || kind.isBlank()) {
+            return;
+        }
+        Kind tally = kinds.get(kind);
+        if (tally == null) {
+            if (kinds.size() >= MAX_KINDS) {
+                return;
+            }
+            tally = kinds.computeIfAbsent(kind.length() > 120 ? kind.substring(0, 120) : kind, k -> new Kind());
+        }
+        tally.add(count[0]);
+    }
+
+    /** Every kind's tally so far, by name. */
+    public Map<String, Tally> tallies() {
+        Map<String, Tally> copy = new TreeMap<>();
+        kinds.forEach((name, kind) -> copy.put(name, kind.tally()));
+        return copy;
+    }
+
+    public void reset() {
+        kinds.clear();
+    }
+
+    private void listen() {
+        if (listening) {
+            return;
+        }
+        synchronized (this) {
+            if (!listening) {
+                emf.unwrap(Session.class).getEventManager().addListener(new SessionEventAdapter() {
+                    @Override
+                    public void preExecuteCall(SessionEvent event) {
+                        int[] count = CURRENT.get();
+                        if (count != null) {
+                            count[0]++;
+                        }
+                    }
+                });
+                listening = true;
+            }
+        }
+    }
+
+    private static final class Kind {
+        private final LongAdder requests = new LongAdder();
+        private final LongAdder statements = new LongAdder();
+        private final LongAccumulator min = new LongAccumulator(Math::min, Long.MAX_VALUE);
+        private final LongAccumulator max = new LongAccumulator(Math::max, 0);
+
+        void add(int count) {
+            requests.increment();
+            statements.add(count);
+            min.accumulate(count);
+            max.accumulate(count);
+        }
+
+        Tally tally() {
+            long n = requests.sum();
+            return new Tally(n, statements.sum(), n == 0 ? 0 : min.get(), max.get());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package app.securebase.platform.perf;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code GET /perf/statements}: the tallies as JSON, for the load test's report; {@code DELETE} starts them over.
+ * Not found unless statement counting is enabled, which it never is in production. Counts only: no data.
+ */
+@WebServlet("/perf/statements")
+public class StatementCountsServlet extends HttpServlet {
+
+    @Inject
+    StatementCounts counts;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!counts.enabled()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        counts.tallies().forEach((kind, tally) -> json.add(kind, Json.createObjectBuilder()
+                .add("requests", tally.requests()).add("statements", tally.statements())
+                .add("min", tally.min()).add("max", tally.max())));
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(json.build().toString());
+    }
+
+    @Override
+    protected void doDelete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!counts.enabled()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        counts.reset();
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+}
