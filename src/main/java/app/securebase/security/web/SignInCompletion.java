@@ -1,5 +1,6 @@
 package app.securebase.security.web;
 
+import app.securebase.security.SessionAuthenticationMechanism;
 import app.securebase.security.SessionRegistry;
 import app.securebase.security.SignInResult;
 import app.securebase.security.SignInTicketCredential;
@@ -12,12 +13,10 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.omnifaces.util.Faces;
 
 /**
@@ -26,11 +25,6 @@ import org.omnifaces.util.Faces;
  */
 @RequestScoped
 public class SignInCompletion {
-
-    private static final Logger LOG = Logger.getLogger(SignInCompletion.class.getName());
-
-    /** Where Soteria's {@code @LoginToContinue} keeps the request that led to the login page (Soteria 3). */
-    private static final String SOTERIA_SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
     @Inject
     SecurityContext securityContext;
@@ -74,27 +68,13 @@ public class SignInCompletion {
     }
 
     /**
-     * The page a signed-out visitor asked for before the login page, taken out of Jakarta Security's hands. Left there,
-     * Soteria "resumes" it: the next request to that page is answered as a replay of the saved one, authenticated from
-     * saved data, and on that request the EJB container did not always see the caller's role yet (a clinician's first
-     * page failed with EJBAccessException now and then). Taken here, signing in ends in a plain redirect, and the page
-     * asked for is an ordinary request of a signed-in session. Only a GET inside this application is resumed.
+     * The page a signed-out visitor asked for before the login page ({@link SessionAuthenticationMechanism} keeps it),
+     * taken out of the session: signing in ends in a plain redirect there, an ordinary request of a signed-in
+     * session. Only a page inside this application is resumed.
      */
     static Optional<String> takeRequestAskedFor(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object saved = session == null ? null : session.getAttribute(SOTERIA_SAVED_REQUEST);
-        if (saved == null) {
-            return Optional.empty();
-        }
-        session.removeAttribute(SOTERIA_SAVED_REQUEST);
-        try {
-            String method = (String) saved.getClass().getMethod("getMethod").invoke(saved);
-            String url = (String) saved.getClass().getMethod("getFullRequestURL").invoke(saved);
-            return "GET".equalsIgnoreCase(method) ? localTarget(url, request.getContextPath()) : Optional.empty();
-        } catch (ReflectiveOperationException | ClassCastException | IllegalArgumentException e) {
-            LOG.warning(() -> "The page asked for before sign-in could not be read: " + e);
-            return Optional.empty();
-        }
+        return SessionAuthenticationMechanism.takePageAskedFor(request)
+                .flatMap(page -> localTarget(page, request.getContextPath()));
     }
 
     /** Path and query of {@code url} when it lies inside the application; never another host. */
