@@ -181,8 +181,8 @@ public class AuditService {
         if (principal == null) {
             return AuditActor.anonymous(null);
         }
-        return accounts.findByEmail(principal.getName())
-                .map(account -> new AuditActor(account.getId(), account.getEmail(), account.getRole().name()))
+        return accounts.callerFacts(principal.getName())
+                .map(caller -> new AuditActor(caller.id(), caller.email(), caller.role().name()))
                 .orElseGet(() -> new AuditActor(null, principal.getName(), null));
     }
 

@@ -3,6 +3,7 @@ package app.securebase.homework;
 import app.securebase.psychoed.ModuleOrigin;
 import app.securebase.psychoed.ModuleStatus;
 import app.securebase.security.Account;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +26,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "exercise_template")
+@Cacheable // practice content, not clinical data: see persistence.xml
 @NamedQuery(name = ExerciseTemplate.FIND_BY_SLUG, query = "SELECT t FROM ExerciseTemplate t WHERE t.slug = :slug")
 public class ExerciseTemplate implements Serializable {
 

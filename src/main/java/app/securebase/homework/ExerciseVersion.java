@@ -2,6 +2,7 @@ package app.securebase.homework;
 
 import app.securebase.psychoed.ModuleSource;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -29,6 +30,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "exercise_version")
+@Cacheable // practice content, not clinical data: see persistence.xml
 @NamedQuery(name = ExerciseVersion.COUNT_BY_TEMPLATE,
         query = "SELECT COUNT(v) FROM ExerciseVersion v WHERE v.template = :template")
 public class ExerciseVersion implements Serializable {

@@ -1,6 +1,7 @@
 package app.securebase.homework;
 
-import jakarta.json.Json;
+import static app.securebase.platform.JsonProviders.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -31,9 +32,9 @@ public final class HomeworkJson {
     }
 
     public static String writeFields(List<FieldDefinition> fields) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (FieldDefinition f : fields) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("key", f.key()).add("type", f.type().name())
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("key", f.key()).add("type", f.type().name())
                     .add("label", f.label()).add("required", f.required());
             putIfSet(o, "help", f.help());
             if (f.maxLength() != null) {
@@ -48,9 +49,9 @@ public final class HomeworkJson {
                 o.add("maxEmotions", f.maxEmotions());
             }
             if (!f.options().isEmpty()) {
-                JsonArrayBuilder options = Json.createArrayBuilder();
+                JsonArrayBuilder options = JSON.createArrayBuilder();
                 for (ChoiceOption option : f.options()) {
-                    JsonObjectBuilder ob = Json.createObjectBuilder().add("value", option.value())
+                    JsonObjectBuilder ob = JSON.createObjectBuilder().add("value", option.value())
                             .add("label", option.label());
                     if (option.score() != null) {
                         ob.add("score", option.score());
@@ -85,17 +86,17 @@ public final class HomeworkJson {
     }
 
     public static String writeEntry(Map<String, AnswerValue> entry) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         entry.forEach((key, value) -> {
             if (value == null || value.isEmpty()) {
                 return;
             }
-            JsonObjectBuilder v = Json.createObjectBuilder();
+            JsonObjectBuilder v = JSON.createObjectBuilder();
             if (value.text() != null) {
                 v.add("text", value.text());
             }
             if (value.choices() != null) {
-                JsonArrayBuilder choices = Json.createArrayBuilder();
+                JsonArrayBuilder choices = JSON.createArrayBuilder();
                 value.choices().forEach(c -> {
                     if (c == null) {
                         choices.addNull();
@@ -106,13 +107,13 @@ public final class HomeworkJson {
                 v.add("choices", choices);
             }
             if (value.emotions() != null) {
-                JsonArrayBuilder emotions = Json.createArrayBuilder();
+                JsonArrayBuilder emotions = JSON.createArrayBuilder();
                 for (EmotionRating rating : value.emotions()) {
                     if (rating == null) {
                         emotions.addNull();
                         continue;
                     }
-                    JsonObjectBuilder r = Json.createObjectBuilder();
+                    JsonObjectBuilder r = JSON.createObjectBuilder();
                     if (rating.emotion() != null) {
                         r.add("emotion", rating.emotion());
                     }
@@ -174,7 +175,7 @@ public final class HomeworkJson {
     }
 
     private static JsonValue parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }

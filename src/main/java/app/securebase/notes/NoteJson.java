@@ -1,6 +1,7 @@
 package app.securebase.notes;
 
-import jakarta.json.Json;
+import static app.securebase.platform.JsonProviders.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -18,7 +19,7 @@ final class NoteJson {
     }
 
     static String writeSections(Map<String, String> sections) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         sections.forEach(o::add);
         return o.build().toString();
     }
@@ -34,7 +35,7 @@ final class NoteJson {
     }
 
     static String writeMentalStatus(Map<MentalStatusItem, String> status) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         status.forEach((item, choice) -> o.add(item.key(), choice));
         return o.build().toString();
     }
@@ -54,7 +55,7 @@ final class NoteJson {
         if (json == null || json.isBlank()) {
             return Map.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             return object;
         }

@@ -1,6 +1,7 @@
 package app.securebase.psychoed;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -27,6 +28,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "psy_module_version")
+@Cacheable // practice content, not clinical data: see persistence.xml
 @NamedQuery(name = ModuleVersion.COUNT_BY_MODULE,
         query = "SELECT COUNT(v) FROM ModuleVersion v WHERE v.module = :module")
 @NamedQuery(name = ModuleVersion.FIND_BY_MODULE,

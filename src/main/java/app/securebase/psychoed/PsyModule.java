@@ -1,6 +1,7 @@
 package app.securebase.psychoed;
 
 import app.securebase.security.Account;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +24,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "psy_module")
+@Cacheable // practice content, not clinical data: see persistence.xml
 @NamedQuery(name = PsyModule.FIND_BY_SLUG, query = "SELECT m FROM PsyModule m WHERE m.slug = :slug")
 public class PsyModule implements Serializable {
 

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,12 +45,38 @@ public class AccountService {
     @Inject
     AuditService audit;
 
+    @Inject
+    Instance<CallerMemo> memo;
+
     @PermitAll
     public Optional<Account> findByEmail(String email) {
         return em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The account of the person signed in under {@code name}: looked up by email once per request, then by id (which
+     * costs nothing more within one transaction).
+     */
+    @PermitAll
+    public Optional<Account> findSignedIn(String name) {
+        Optional<CallerMemo> requestMemo = CallerMemo.of(memo);
+        Optional<Account> recalled = requestMemo.flatMap(m -> m.recalled(name)).map(c -> em.find(Account.class, c.id()));
+        if (recalled.isPresent()) {
+            return recalled;
+        }
+        Optional<Account> found = findByEmail(name);
+        found.ifPresent(account -> requestMemo.ifPresent(m -> m.remember(CallerMemo.Caller.of(name, account))));
+        return found;
+    }
+
+    /** Id, email and role of the person signed in under {@code name}, without a query after the first in a request. */
+    @PermitAll
+    public Optional<CallerMemo.Caller> callerFacts(String name) {
+        Optional<CallerMemo.Caller> recalled = CallerMemo.of(memo).flatMap(m -> m.recalled(name));
+        return recalled.isPresent() ? recalled : findSignedIn(name).map(account -> CallerMemo.Caller.of(name, account));
     }
 
     @PermitAll
@@ -88,7 +115,7 @@ public class AccountService {
         if (caller == null) {
             caller = sessionContext.getCallerPrincipal();
         }
-        return findByEmail(caller.getName()).orElseThrow();
+        return findSignedIn(caller.getName()).orElseThrow();
     }
 
     /** Remembers the reader's text size for me; returns the step kept (clamped to the allowed range). */

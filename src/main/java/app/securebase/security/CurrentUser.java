@@ -26,7 +26,7 @@ public class CurrentUser {
     public Optional<Account> account() {
         if (account == null) {
             Principal caller = request.getUserPrincipal();
-            account = caller == null ? Optional.empty() : accounts.findByEmail(caller.getName());
+            account = caller == null ? Optional.empty() : accounts.findSignedIn(caller.getName());
         }
         return account;
     }

@@ -43,6 +43,11 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    /** A GET with one extra request header, e.g. the name the server's statement tallies file it under. */
+    public HttpResponse<String> get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(resolve(path)).header(header, value).GET());
+    }
+
     /** Submits the login form; the answer is the server's reply to the POST (a redirect on success). */
     public HttpResponse<String> signIn(String email, String password) {
         HttpResponse<String> page = get("login.xhtml");

@@ -2,10 +2,17 @@ package app.securebase.tracking;
 
 import app.securebase.homework.ExerciseAssignment;
 import app.securebase.homework.ExerciseOccurrence;
+import app.securebase.homework.ExerciseTemplate;
 import app.securebase.homework.ExerciseVersion;
 import app.securebase.homework.PlannedOccurrence;
 import app.securebase.homework.Schedule;
 import app.securebase.homework.SchedulePlanner;
+import app.securebase.notes.NoteContent;
+import app.securebase.notes.NoteFormat;
+import app.securebase.notes.SessionNote;
+import app.securebase.psychoed.ModuleAssignment;
+import app.securebase.psychoed.ModuleVersion;
+import app.securebase.psychoed.PsyModule;
 import app.securebase.security.Account;
 import app.securebase.testsupport.TestData;
 import jakarta.annotation.security.PermitAll;
@@ -131,6 +138,50 @@ public class TrackingFixtures {
                     .executeUpdate();
         }
         em.clear();
+    }
+
+    /** The client's clinician assigns the built-in modules with these slugs; returns the assignments' ids. */
+    public List<Long> readings(long clientId, List<String> slugs, Instant now) {
+        Account client = em.find(Account.class, clientId);
+        List<Long> ids = new ArrayList<>();
+        for (String slug : slugs) {
+            ModuleVersion version = em.createNamedQuery(PsyModule.FIND_BY_SLUG, PsyModule.class)
+                    .setParameter("slug", slug).getSingleResult().getCurrentVersion();
+            ModuleAssignment assignment = new ModuleAssignment(client, client.getClinician(), version, null, null, now);
+            em.persist(assignment);
+            em.flush();
+            ids.add(assignment.getId());
+        }
+        return ids;
+    }
+
+    /** {@code count} draft DAP notes of the client's sessions with their clinician, one a week back from today. */
+    public void notes(long clientId, int count) {
+        Account client = em.find(Account.class, clientId);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (int i = 0; i < count; i++) {
+            em.persist(new SessionNote(client, client.getClinician(),
+                    NoteContent.blank(today.minusWeeks(i), NoteFormat.DAP), Instant.now()));
+        }
+        em.flush();
+    }
+
+    /** The client's earliest occurrence that is not submitted or cancelled. */
+    public long openOccurrence(long clientId) {
+        return em.createQuery("SELECT o.id FROM ExerciseOccurrence o WHERE o.client.id = :client"
+                        + " AND o.submittedAt IS NULL AND o.cancelledAt IS NULL ORDER BY o.dueAt", Long.class)
+                .setParameter("client", clientId).setMaxResults(1).getSingleResult();
+    }
+
+    /** The client's first module assignment. */
+    public long readingOf(long clientId) {
+        return em.createQuery("SELECT a.id FROM ModuleAssignment a WHERE a.client.id = :client ORDER BY a.id",
+                Long.class).setParameter("client", clientId).setMaxResults(1).getSingleResult();
+    }
+
+    public long templateId(String slug) {
+        return em.createNamedQuery(ExerciseTemplate.FIND_BY_SLUG, ExerciseTemplate.class)
+                .setParameter("slug", slug).getSingleResult().getId();
     }
 
     public void archive(long clientId) {

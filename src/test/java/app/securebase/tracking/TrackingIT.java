@@ -6,18 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.securebase.homework.ExerciseOccurrence;
+import app.securebase.homework.ExerciseTemplate;
 import app.securebase.platform.DatabaseMigration;
+import app.securebase.platform.perf.StatementCounts;
 import app.securebase.security.Account;
 import app.securebase.security.Role;
 import app.securebase.testsupport.AsAdmin;
 import app.securebase.testsupport.AsClient;
 import app.securebase.testsupport.AsClinician;
 import app.securebase.testsupport.Deployments;
+import app.securebase.testsupport.StatementCountingOn;
 import app.securebase.testsupport.TestData;
 import app.securebase.testsupport.WebClient;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.Cache;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -29,9 +36,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -57,7 +68,9 @@ class TrackingIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.realWarWithRunAs(TrackingIT.class, TestData.class, TrackingFixtures.class,
-                StatementCounter.class, StatementCounter.Counted.class, WebClient.class);
+                        StatementCounter.class, StatementCounter.Counted.class, WebClient.class)
+                .addClass(StatementCountingOn.class)
+                .addAsServiceProvider(ConfigSource.class, StatementCountingOn.class);
     }
 
     @ArquillianResource
@@ -74,6 +87,12 @@ class TrackingIT {
 
     @Inject
     StatementCounter statements;
+
+    @Inject
+    StatementCounts counts;
+
+    @PersistenceUnit
+    EntityManagerFactory emf;
 
     @Inject
     AsClinician asClinician;
@@ -189,6 +208,84 @@ class TrackingIT {
         int large = statementsForOnePageView();
         assertTrue(small > 0, "the counter saw the statements");
         assertEquals(small, large, "statements per page view must not grow with the caseload");
+    }
+
+    /**
+     * The pages a clinician and a client open most, requested over HTTP as a browser would: each sends as many SQL
+     * statements for a client with a year of records as for one with a few days (no query per row), and the practice
+     * content they show comes from the shared cache while clinical rows never do.
+     */
+    @Test
+    void pagesSendTheSameStatementsForAYearOfRecordsAsForAFewDays() throws Exception {
+        Instant now = Instant.now();
+        Account pagesClinician = testData.staff(Role.CLINICIAN);
+        Account light = testData.clientOf(pagesClinician);
+        Account heavy = testData.clientOf(pagesClinician);
+        // The same four exercises for both (so the same number is waiting today), for three days or for a year.
+        for (String slug : List.of(CHECK_IN, "emotion-log", "trigger-map", "self-care-plan")) {
+            fixtures.dailyHomework(List.of(light.getId()), slug, 3, 5, now);
+            fixtures.dailyHomework(List.of(heavy.getId()), slug, 365, 366, now);
+        }
+        fixtures.readings(light.getId(), List.of("what-is-relational-trauma"), now);
+        fixtures.notes(light.getId(), 1);
+        fixtures.readings(heavy.getId(), List.of("what-is-relational-trauma", "attachment-and-attachment-styles",
+                "how-attachment-injuries-form", "complex-ptsd-and-relational-trauma",
+                "relational-trauma-in-adult-life", "enmeshment-and-boundaries"), now);
+        fixtures.notes(heavy.getId(), 52);
+
+        counts.reset();
+        Map<String, Long> lightCosts = pageCosts(pagesClinician, light, "light");
+        Map<String, Long> heavyCosts = pageCosts(pagesClinician, heavy, "heavy");
+        assertEquals(lightCosts, heavyCosts, "statements per page, few records (left) and a year of them (right)");
+        assertTrue(lightCosts.values().stream().allMatch(n -> n > 0), "the tallies saw every page: " + lightCosts);
+
+        Cache shared = emf.getCache();
+        assertTrue(shared.contains(ExerciseTemplate.class, fixtures.templateId(CHECK_IN)), "content is shared");
+        assertFalse(shared.contains(Account.class, heavy.getId()), "accounts are never in the shared cache");
+        assertFalse(shared.contains(ExerciseOccurrence.class, fixtures.openOccurrence(heavy.getId())),
+                "clinical rows are never in the shared cache");
+    }
+
+    /** Statements of one request per page (the second look, once caches are warm), by page name. */
+    private Map<String, Long> pageCosts(Account clinicianOfClient, Account client, String label) {
+        WebClient staff = new WebClient(URI.create(base.toString()));
+        assertEquals(302, staff.signIn(clinicianOfClient.getEmail(), TestData.PASSWORD).statusCode());
+        WebClient own = new WebClient(URI.create(base.toString()));
+        assertEquals(302, own.signIn(client.getEmail(), TestData.PASSWORD).statusCode());
+        long occurrence = fixtures.openOccurrence(client.getId());
+        long reading = fixtures.readingOf(client.getId());
+        Map<String, String> clinicianPages = Map.of(
+                "client page", "clinician/client.xhtml?id=" + client.getId(),
+                "notes of client", "clinician/notes.xhtml?client=" + client.getId(),
+                "dashboard", "clinician/index.xhtml");
+        Map<String, String> clientPages = Map.of(
+                "today", "client/index.xhtml",
+                "open exercise", "client/entry.xhtml?o=" + occurrence,
+                "reading list", "client/reading.xhtml",
+                "open module", "client/read.xhtml?a=" + reading,
+                "history", "client/history.xhtml",
+                "progress", "client/progress.xhtml");
+        for (int look = 0; look < 2; look++) {
+            String round = look == 0 ? "warm-up " : "";
+            clinicianPages.forEach((page, path) -> assertEquals(200,
+                    staff.get(path, StatementCounts.KIND_HEADER, round + label + " " + page).statusCode(), path));
+            clientPages.forEach((page, path) -> assertEquals(200,
+                    own.get(path, StatementCounts.KIND_HEADER, round + label + " " + page).statusCode(), path));
+        }
+        Map<String, StatementCounts.Tally> tallies = counts.tallies();
+        Map<String, Long> costs = new TreeMap<>();
+        for (String page : union(clinicianPages.keySet(), clientPages.keySet())) {
+            StatementCounts.Tally tally = tallies.get(label + " " + page);
+            assertEquals(1, tally.requests(), page);
+            costs.put(page, tally.statements());
+        }
+        return costs;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private int statementsForOnePageView() throws Exception {

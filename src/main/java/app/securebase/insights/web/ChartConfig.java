@@ -1,6 +1,7 @@
 package app.securebase.insights.web;
 
-import jakarta.json.Json;
+import static app.securebase.platform.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -39,11 +40,11 @@ public final class ChartConfig {
 
     private static String config(String type, List<String> labels, List<Series> series, boolean horizontal,
             Integer max, boolean line) {
-        JsonArrayBuilder labelArray = Json.createArrayBuilder();
+        JsonArrayBuilder labelArray = JSON.createArrayBuilder();
         labels.forEach(labelArray::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (Series s : series) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (Number value : s.values()) {
                 if (value == null) {
                     data.addNull();
@@ -53,7 +54,7 @@ public final class ChartConfig {
                     data.add(value.longValue());
                 }
             }
-            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", s.label()).add("data", data)
+            JsonObjectBuilder dataset = JSON.createObjectBuilder().add("label", s.label()).add("data", data)
                     .add("backgroundColor", s.color()).add("borderColor", s.color());
             if (!line) {
                 dataset.add("maxBarThickness", 32);
@@ -62,24 +63,24 @@ public final class ChartConfig {
             }
             datasets.add(dataset);
         }
-        JsonObjectBuilder valueAxis = Json.createObjectBuilder().add("beginAtZero", true)
-                .add("ticks", Json.createObjectBuilder().add("precision", 0));
+        JsonObjectBuilder valueAxis = JSON.createObjectBuilder().add("beginAtZero", true)
+                .add("ticks", JSON.createObjectBuilder().add("precision", 0));
         if (max != null) {
             valueAxis.add("max", max);
         }
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", series.size() > 1 || line)
+                .add("plugins", JSON.createObjectBuilder()
+                        .add("legend", JSON.createObjectBuilder().add("display", series.size() > 1 || line)
                                 .add("position", "bottom")))
-                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis));
+                .add("scales", JSON.createObjectBuilder().add(horizontal ? "x" : "y", valueAxis));
         if (horizontal) {
             options.add("indexAxis", "y");
         }
-        String json = Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+        String json = JSON.createObjectBuilder().add("type", type)
+                .add("data", JSON.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
                 .add("options", options).build().toString();
         return json.replace("<", "\\u003c");
     }

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -29,10 +32,17 @@ public class StatementCounts {
 
     static final int MAX_KINDS = 200;
 
-    private static final ThreadLocal<int[]> CURRENT = new ThreadLocal<>();
+    static final int MAX_SHAPES = 60;
 
-    /** Requests, statements in total, and the fewest and most statements one request sent. */
-    public record Tally(long requests, long statements, long min, long max) {
+    private static final int MAX_SQL_LENGTH = 400;
+
+    private static final ThreadLocal<List<String>> CURRENT = new ThreadLocal<>();
+
+    /**
+     * Requests, statements in total, the fewest and most statements one request sent, and how often each statement
+     * was sent (its SQL with {@code ?} for every value, so no data).
+     */
+    public record Tally(long requests, long statements, long min, long max, Map<String, Long> shapes) {
     }
 
     private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
@@ -53,14 +63,14 @@ public class StatementCounts {
     /** Starts counting the statements the calling thread sends. */
     public void begin() {
         listen();
-        CURRENT.set(new int[1]);
+        CURRENT.set(new ArrayList<>());
     }
 
     /** Stops counting on the calling thread and adds its count to the {@code kind}'s tally. */
     public void end(String kind) {
-        int[] count = CURRENT.get();
+        List<String> sent = CURRENT.get();
         CURRENT.remove();
-        if (count == null || kind == null || kind.isBlank()) {
+        if (sent == null || kind == null || kind.isBlank()) {
             return;
         }
         Kind tally = kinds.get(kind);
@@ -70,7 +80,7 @@ public class StatementCounts {
             }
             tally = kinds.computeIfAbsent(kind.length() > 120 ? kind.substring(0, 120) : kind, k -> new Kind());
         }
-        tally.add(count[0]);
+        tally.add(sent);
     }
 
     /** Every kind's tally so far, by name. */
@@ -93,9 +103,10 @@ public class StatementCounts {
                 emf.unwrap(Session.class).getEventManager().addListener(new SessionEventAdapter() {
                     @Override
                     public void preExecuteCall(SessionEvent event) {
-                        int[] count = CURRENT.get();
-                        if (count != null) {
-                            count[0]++;
+                        List<String> sent = CURRENT.get();
+                        if (sent != null) {
+                            sent.add(event.getCall() instanceof DatabaseCall call && call.getSQLString() != null
+                                    ? call.getSQLString() : "(not SQL)");
                         }
                     }
                 });
@@ -109,17 +120,30 @@ public class StatementCounts {
         private final LongAdder statements = new LongAdder();
         private final LongAccumulator min = new LongAccumulator(Math::min, Long.MAX_VALUE);
         private final LongAccumulator max = new LongAccumulator(Math::max, 0);
+        private final Map<String, LongAdder> shapes = new ConcurrentHashMap<>();
 
-        void add(int count) {
+        void add(List<String> sent) {
             requests.increment();
-            statements.add(count);
-            min.accumulate(count);
-            max.accumulate(count);
+            statements.add(sent.size());
+            min.accumulate(sent.size());
+            max.accumulate(sent.size());
+            for (String sql : sent) {
+                String shape = sql.length() > MAX_SQL_LENGTH ? sql.substring(0, MAX_SQL_LENGTH) + "…" : sql;
+                LongAdder seen = shapes.get(shape);
+                if (seen == null && shapes.size() < MAX_SHAPES) {
+                    seen = shapes.computeIfAbsent(shape, s -> new LongAdder());
+                }
+                if (seen != null) {
+                    seen.increment();
+                }
+            }
         }
 
         Tally tally() {
             long n = requests.sum();
-            return new Tally(n, statements.sum(), n == 0 ? 0 : min.get(), max.get());
+            Map<String, Long> sent = new TreeMap<>();
+            shapes.forEach((sql, seen) -> sent.put(sql, seen.sum()));
+            return new Tally(n, statements.sum(), n == 0 ? 0 : min.get(), max.get(), sent);
         }
     }
 }

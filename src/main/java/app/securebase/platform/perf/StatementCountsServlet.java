@@ -1,7 +1,8 @@
 package app.securebase.platform.perf;
 
+import static app.securebase.platform.JsonProviders.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code GET /perf/statements}: the tallies as JSON, for the load test's report; {@code DELETE} starts them over.
- * Not found unless statement counting is enabled, which it never is in production. Counts only: no data.
+ * Not found unless statement counting is enabled, which it never is in production. Counts and statement
+ * shapes only (SQL with a {@code ?} for every value): no data.
  */
 @WebServlet("/perf/statements")
 public class StatementCountsServlet extends HttpServlet {
@@ -26,10 +28,14 @@ public class StatementCountsServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        counts.tallies().forEach((kind, tally) -> json.add(kind, Json.createObjectBuilder()
-                .add("requests", tally.requests()).add("statements", tally.statements())
-                .add("min", tally.min()).add("max", tally.max())));
+        JsonObjectBuilder json = JSON.createObjectBuilder();
+        counts.tallies().forEach((kind, tally) -> {
+            JsonObjectBuilder shapes = JSON.createObjectBuilder();
+            tally.shapes().forEach(shapes::add);
+            json.add(kind, JSON.createObjectBuilder()
+                    .add("requests", tally.requests()).add("statements", tally.statements())
+                    .add("min", tally.min()).add("max", tally.max()).add("sent", shapes));
+        });
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
