@@ -2,6 +2,7 @@ package app.securebase.perf;
 
 import app.securebase.homework.EmotionVocabulary;
 import app.securebase.security.PasswordHasher;
+import com.mysql.cj.jdbc.AbandonedConnectionCleanupThread;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +40,6 @@ public final class Generator {
     }
 
     public static void main(String[] args) throws Exception {
-        useJsonProviderDirectly();
         Map<String, String> settings = new HashMap<>();
         for (String arg : args) {
             if (arg.startsWith("--")) {
@@ -48,20 +48,10 @@ public final class Generator {
             }
         }
         int status = new Generator(settings).run();
+        // Connector/J's clean-up thread would otherwise outlive the run (exec:java waits for it, then warns).
+        AbandonedConnectionCleanupThread.checkedShutdown();
         if (status != 0) {
             System.exit(status);
-        }
-    }
-
-    /**
-     * The application writes its JSON through {@code jakarta.json.Json}'s static factories, and each call looks the
-     * provider up again with a {@code ServiceLoader} scan of the classpath unless this property names it. Over a large
-     * test classpath and 600,000 entries that scan was most of the generation time; naming the provider changes
-     * nothing in what is written.
-     */
-    static void useJsonProviderDirectly() {
-        if (System.getProperty("jakarta.json.provider") == null) {
-            System.setProperty("jakarta.json.provider", "org.eclipse.parsson.JsonProviderImpl");
         }
     }
 

@@ -33,11 +33,6 @@ class GeneratorRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
 
-    @org.junit.jupiter.api.BeforeAll
-    static void fastJson() {
-        Generator.useJsonProviderDirectly();
-    }
-
     private static BuiltInContent content() {
         List<BuiltInContent.Exercise> exercises = new ArrayList<>();
         long id = 1;

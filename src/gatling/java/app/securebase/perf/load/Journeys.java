@@ -7,6 +7,7 @@ import static app.securebase.perf.load.Faces.page;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.form;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -14,6 +15,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,24 @@ final class Journeys {
     private static final String SENTENCE = "Felt tense before the call with my sister, breathed slowly for two"
             + " minutes and it eased a little. ";
 
+    /** How long a person pauses before each page or action; zero drives the server as hard as it goes. */
+    private static volatile Duration thinkTime = Duration.ZERO;
+
     private Journeys() {
+    }
+
+    /**
+     * Sets the pause before each step of the journeys built after this call: between half and one and a half times
+     * {@code meanPause}, so users drift apart instead of acting in lockstep.
+     */
+    static void thinkFor(Duration meanPause) {
+        thinkTime = meanPause;
+    }
+
+    private static ChainBuilder think() {
+        Duration mean = thinkTime;
+        return mean.isZero() ? exec(session -> session)
+                : pause(mean.dividedBy(2), mean.plus(mean.dividedBy(2)));
     }
 
     static ChainBuilder signIn(String who, String password) {
@@ -42,14 +61,17 @@ final class Journeys {
     }
 
     /**
-     * Dashboard → next page → a filter → a client's page with its charts → a submission to review → feedback →
-     * a new note for that client, its draft autosaved three times.
+     * Signs in, then {@code rounds} times: dashboard → next page → a filter → a client's page with its charts → a
+     * submission to review → feedback → a new note for that client, its draft autosaved three times.
      */
-    static ChainBuilder clinician(String password) {
-        return signIn("clinician", password)
-                .exec(page("clinician: dashboard", "/clinician/index.xhtml", "dashboardForm")
+    static ChainBuilder clinician(String password, int rounds) {
+        return signIn("clinician", password).exec(repeat(rounds).on(clinicianRound()));
+    }
+
+    private static ChainBuilder clinicianRound() {
+        return exec(think()).exec(page("clinician: dashboard", "/clinician/index.xhtml", "dashboardForm")
                         .check(attributes("a[id$=':openClient']", "href", "clients")))
-                .exec(ajax("clinician: dashboard next page", "/clinician/index.xhtml", "dashboardForm",
+                .exec(think()).exec(ajax("clinician: dashboard next page", "/clinician/index.xhtml", "dashboardForm",
                         "dashboardForm:caseloadTable", null, "dashboardForm:caseloadTable",
                         "dashboardForm:caseloadTable", Map.of(
                                 "dashboardForm:caseloadTable_pagination", "true",
@@ -57,47 +79,53 @@ final class Journeys {
                                 "dashboardForm:caseloadTable_rows", "25",
                                 "dashboardForm:caseloadTable_skipChildren", "true",
                                 "dashboardForm:caseloadTable_encodeFeature", "true")))
-                .exec(ajax("clinician: dashboard filter", "/clinician/index.xhtml", "dashboardForm",
+                .exec(think()).exec(ajax("clinician: dashboard filter", "/clinician/index.xhtml", "dashboardForm",
                         "dashboardForm:filter", "change", "dashboardForm:filter",
                         "dashboardForm:caseloadTable dashboardForm:filters", Map.of("dashboardForm:filter", "OVERDUE")))
                 .exec(session -> pick(session, "clients", "client"))
-                .exec(page("clinician: client page", "#{client}")
+                .exec(think()).exec(page("clinician: client page", "#{client}")
                         .check(attributes("a[id$=':review']", "href", "entries")))
                 .doIf(session -> !session.getList("entries").isEmpty()).then(
                         exec(session -> pick(session, "entries", "entry"))
-                                .exec(page("clinician: open submission", "#{entry}", "reviewForm")
+                                .exec(think()).exec(page("clinician: open submission", "#{entry}", "reviewForm")
                                         .check(css("form#reviewForm", "action").saveAs("reviewAction")))
-                                .exec(ajax("clinician: write feedback", "#{reviewAction}", "reviewForm",
+                                .exec(think()).exec(ajax("clinician: write feedback", "#{reviewAction}", "reviewForm",
                                         "reviewForm:saveFeedback", null, "reviewForm", "review",
                                         Map.of("reviewForm:feedback", "Thank you: noticing the tension early is"
                                                 + " exactly the skill we practised."))))
                 .exec(session -> session.set("clientId", session.getString("client").replaceAll(".*id=(\\d+).*", "$1")))
-                .exec(page("clinician: notes of client", "/clinician/notes.xhtml?client=#{clientId}", "startForm")
+                .exec(think()).exec(page("clinician: notes of client", "/clinician/notes.xhtml?client=#{clientId}", "startForm")
                         .check(css("form#startForm", "action").saveAs("startAction")))
-                .exec(ajax("clinician: start note", "#{startAction}", "startForm", "startForm:startNote", null,
+                .exec(think()).exec(ajax("clinician: start note", "#{startAction}", "startForm", "startForm:startNote", null,
                         "startForm", "startForm", Map.of())
                         .check(regex("<redirect url=\"([^\"]+)\"").saveAs("note")))
                 .exec(session -> session.set("note", session.getString("note").replace("&amp;", "&")))
-                .exec(page("clinician: note editor", "#{note}", "noteForm")
+                .exec(think()).exec(page("clinician: note editor", "#{note}", "noteForm")
                         .check(css("form#noteForm", "action").saveAs("noteAction"))
                         .check(css("form#noteForm textarea[id$=':sectionText']", "id").saveAs("section")))
                 .exec(repeat(3, "draft").on(
                         exec(session -> session.set("changed", Map.of(session.getString("section"),
                                 SENTENCE.repeat(session.getInt("draft") + 1))))
-                                .exec(ajax("clinician: autosave note", "#{noteAction}", "noteForm", "#{section}",
+                                .exec(think()).exec(ajax("clinician: autosave note", "#{noteAction}", "noteForm", "#{section}",
                                         "keyup", "noteForm", "noteForm:saveStatus noteForm:conflict noteForm:noteMessages",
                                         Map.of())
                                         .check(regex("data-sb-state=\"([a-z]+)\"").is("saved")))));
     }
 
-    /** Today → an exercise → its draft autosaved five times → submitted → a module from the reading list. */
-    static ChainBuilder client(String password) {
-        return signIn("client", password)
-                .exec(page("client: today", "/client/index.xhtml")
+    /**
+     * Signs in, then {@code rounds} times: today → an exercise → its draft autosaved five times → submitted → a module
+     * from the reading list.
+     */
+    static ChainBuilder client(String password, int rounds) {
+        return signIn("client", password).exec(repeat(rounds).on(clientRound()));
+    }
+
+    private static ChainBuilder clientRound() {
+        return exec(think()).exec(page("client: today", "/client/index.xhtml")
                         .check(attributes("a[id$=':openEntry']", "href", "today")))
                 .doIf(session -> !session.getList("today").isEmpty()).then(
                         exec(session -> pick(session, "today", "entry"))
-                                .exec(page("client: open exercise", "#{entry}")
+                                .exec(think()).exec(page("client: open exercise", "#{entry}")
                                         .check(form("form#entryForm").optional().saveAs("entryForm"))
                                         .check(css("form#entryForm", "action").optional().saveAs("entryAction"))
                                         .check(attributes("form#entryForm textarea, form#entryForm"
@@ -109,20 +137,20 @@ final class Journeys {
                                                         exec(session -> session.set("changed",
                                                                 typed(session.getList("texts"),
                                                                         session.getInt("draft") + 1)))
-                                                                .exec(ajax("client: autosave entry", "#{entryAction}",
+                                                                .exec(think()).exec(ajax("client: autosave entry", "#{entryAction}",
                                                                         "entryForm", "#{firstText}", "keyup",
                                                                         "entryForm", "entryForm:saveStatus"
                                                                                 + " entryForm:conflict entryForm:entryMessages",
                                                                         Map.of())
                                                                         .check(regex("data-sb-state=\"([a-z]+)\"")
                                                                                 .is("saved")))))
-                                                .exec(ajax("client: submit entry", "#{entryAction}", "entryForm",
+                                                .exec(think()).exec(ajax("client: submit entry", "#{entryAction}", "entryForm",
                                                         "entryForm:submit", null, "entryForm", "entry", Map.of()))))
-                .exec(page("client: reading list", "/client/reading.xhtml")
+                .exec(think()).exec(page("client: reading list", "/client/reading.xhtml")
                         .check(attributes("a[id$=':openReading']", "href", "modules")))
                 .doIf(session -> !session.getList("modules").isEmpty()).then(
                         exec(session -> pick(session, "modules", "module"))
-                                .exec(page("client: open module", "#{module}")));
+                                .exec(think()).exec(page("client: open module", "#{module}")));
     }
 
     /** The anchors: a transient Faces page that reads nothing from the database, and a static file. */

@@ -3,10 +3,12 @@ package app.securebase.perf.load;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -17,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -47,22 +50,36 @@ public class PracticeSimulation extends Simulation {
             .shareConnections();
 
     {
+        Journeys.thinkFor(settings.think());
         PopulationBuilder floor = scenario("floor").exec(Journeys.floor())
                 .injectClosed(constantConcurrentUsers(settings.users()).during(settings.phase()));
         PopulationBuilder clinicians = scenario("clinicians")
                 .feed(accounts(settings.clinicianEmail(), settings.clinicians()))
-                .exec(Journeys.clinician(settings.password()))
-                .injectClosed(constantConcurrentUsers(settings.clinicianUsers()).during(settings.phase()));
+                .exec(Journeys.clinician(settings.password(), settings.rounds()))
+                .injectClosed(arriving(settings.clinicianUsers()));
         PopulationBuilder clients = scenario("clients")
                 .feed(accounts(settings.clientEmail(), settings.clients()))
-                .exec(Journeys.client(settings.clientPassword()))
-                .injectClosed(constantConcurrentUsers(settings.clientUsers()).during(settings.phase()));
+                .exec(Journeys.client(settings.clientPassword(), settings.rounds()))
+                .injectClosed(arriving(settings.clientUsers()));
         List<Assertion> targets = new ArrayList<>();
         if (Boolean.getBoolean("perf.assert")) {
             targets.add(global().failedRequests().count().is(0L));
             targets.add(forAll().responseTime().percentile(95).lt(150));
         }
         setUp(floor.andThen(clinicians, clients)).protocols(protocol).assertions(targets);
+    }
+
+    /**
+     * The mixed workload's users arrive over the first third of the phase (at most 30 s) rather than all in the same
+     * second, as people do; that many sign-ins at once would only measure the password hash.
+     */
+    private ClosedInjectionStep[] arriving(int users) {
+        Duration ramp = settings.phase().dividedBy(3).compareTo(Duration.ofSeconds(30)) > 0
+                ? Duration.ofSeconds(30) : settings.phase().dividedBy(3);
+        return new ClosedInjectionStep[] {
+            rampConcurrentUsers(1).to(users).during(ramp),
+            constantConcurrentUsers(users).during(settings.phase().minus(ramp))
+        };
     }
 
     @Override
@@ -90,7 +107,7 @@ public class PracticeSimulation extends Simulation {
     }
 
     /** Sign-in feeder: every generated account in turn, round and round. */
-    private static Iterator<Map<String, Object>> accounts(String pattern, int count) {
+    static Iterator<Map<String, Object>> accounts(String pattern, int count) {
         AtomicInteger next = new AtomicInteger();
         Supplier<Map<String, Object>> account = () -> Map.of("email",
                 String.format(pattern, next.getAndIncrement() % count + 1));
