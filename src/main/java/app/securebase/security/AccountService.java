@@ -63,7 +63,9 @@ public class AccountService {
     @PermitAll
     public Optional<Account> findSignedIn(String name) {
         Optional<CallerMemo> requestMemo = CallerMemo.of(memo);
-        Optional<Account> recalled = requestMemo.flatMap(m -> m.recalled(name)).map(c -> em.find(Account.class, c.id()));
+        Optional<Account> recalled = requestMemo.flatMap(m -> m.recalled(name))
+                .map(c -> em.find(Account.class, c.id()))
+                .filter(account -> account.getEmail().equals(Account.normalizeEmail(name)));
         if (recalled.isPresent()) {
             return recalled;
         }

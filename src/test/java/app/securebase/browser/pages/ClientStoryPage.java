@@ -3,6 +3,7 @@ package app.securebase.browser.pages;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,7 +47,9 @@ public class ClientStoryPage extends Page {
         // Chromium's date input takes the digits in the order it shows: month, day, year.
         input.sendKeys(String.format("%02d%02d%d", day.getMonthValue(), day.getDayOfMonth(), day.getYear()));
         driver.findElement(By.id("sinceForm:showSince")).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("sinceSummary")).getText().contains(dayAsShown));
+        // The ajax update replaces the summary: one found just before the swap is gone when its text is read.
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("sinceSummary")).getText().contains(dayAsShown));
         return this;
     }
 
