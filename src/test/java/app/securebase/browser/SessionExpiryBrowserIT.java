@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,25 +21,24 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The idle-session warning, on a server of its own with the shortest settings (a one-minute session, a 30-second
+ * The idle-session warning, on a server of its own with the shortest settings (a 35-second session, a 15-second
  * warning): the shared server keeps the 30-minute default, so other journeys never see the dialog. With these
- * settings the warning appears 20 s after the page's last request and the page signs out 30 s later, 10 s before
+ * settings the warning appears 10 s after the page's last request and the page signs out 15 s later, 10 s before
  * the server would.
  */
 @ExtendWith(Browser.class)
-@DisabledIfSystemProperty(named = "skipSessionExpiryJourney", matches = "true",
-        disabledReason = "-DskipSessionExpiryJourney=true: .ci/run's second database pass, where its 80 s of waiting"
-                + " for timeouts in the browser would repeat what the first pass proved")
 class SessionExpiryBrowserIT {
 
-    private static final Duration UNTIL_WARNING = Duration.ofSeconds(20 + 15);
-    private static final Duration UNTIL_SIGNED_OUT = Duration.ofSeconds(30 + 15);
+    private static final int WARNING_DELAY_SECONDS = 10;
+    private static final int WARNING_SECONDS = 15;
+    private static final Duration SLACK = Duration.ofSeconds(10);
 
     private static URI server;
 
     @RegisterExtension
     static final BeforeAllCallback SERVER = context -> server = SharedServer.ownServer(context, "session-expiry-server",
-            Map.of("SECUREBASE_SESSION_TIMEOUT_MINUTES", "1", "SECUREBASE_SESSION_WARNING_SECONDS", "30"));
+            Map.of("SECUREBASE_SESSION_TIMEOUT_SECONDS", "35",
+                    "SECUREBASE_SESSION_WARNING_SECONDS", String.valueOf(WARNING_SECONDS)));
 
     /**
      * One journey, because each step needs the previous one's wait: the warning appears; "Stay signed in" closes it
@@ -49,25 +47,28 @@ class SessionExpiryBrowserIT {
      */
     @Test
     void theWarningLetsTheUserStayAndOtherwiseSignsOut(Session browser) {
+        Duration untilWarning = Duration.ofSeconds(WARNING_DELAY_SECONDS).plus(SLACK);
         WebDriver driver = signIn(browser);
-        Instant signedIn = Instant.now();
-        SessionWarning warning = new SessionWarning(driver).awaitShown(UNTIL_WARNING);
+        SessionWarning warning = new SessionWarning(driver).awaitShown(untilWarning);
         assertEquals("alertdialog", warning.dialog().getAttribute("role"));
         assertEquals("true", warning.dialog().getAttribute("aria-modal"));
         assertEquals("sessionForm:stayButton", driver.switchTo().activeElement().getAttribute("id"),
                 "the keyboard is on \"Stay signed in\"");
-        assertTrue(warning.text().contains("You will be signed out in 30 seconds"), warning.text());
+        assertTrue(warning.text().contains("signs you out after 35 seconds without activity"), warning.text());
+        assertTrue(warning.text().contains("You will be signed out in 15 seconds"), warning.text());
 
+        Instant stayed = Instant.now();
         warning.stay();
         assertFalse(warning.isShown());
-        warning.awaitShown(UNTIL_WARNING);
-        assertTrue(Duration.between(signedIn, Instant.now()).toSeconds() >= 35,
+        warning.awaitShown(untilWarning);
+        assertTrue(Duration.between(stayed, Instant.now()).toSeconds() >= WARNING_DELAY_SECONDS - 1,
                 "the page counted again from \"Stay signed in\", not from the page load");
-        pauseUntil(signedIn.plusSeconds(55));
+        // Past the moment the first warning would have signed out, had "Stay signed in" not cancelled its countdown.
+        pauseUntil(stayed.plusSeconds(WARNING_SECONDS + 4));
         assertTrue(driver.getCurrentUrl().contains("/client/"), "the first warning's countdown was cancelled");
         assertEquals(DemoAccount.CLIENT.displayName, new HomePage(driver).signedInUser().orElseThrow());
 
-        new WebDriverWait(driver, UNTIL_SIGNED_OUT)
+        new WebDriverWait(driver, Duration.ofSeconds(WARNING_SECONDS).plus(SLACK))
                 .until(d -> URI.create(d.getCurrentUrl()).getPath().endsWith("/login.xhtml"));
         new LoginPage(driver).awaitLoaded();
         assertTrue(SessionWarning.expiredNoticeShown(driver), "the login page explains why");

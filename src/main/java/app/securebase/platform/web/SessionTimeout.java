@@ -9,8 +9,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * How long a session may sit idle before it ends, and when the page warns about it.
  *
  * <p>{@value #TIMEOUT_KEY} (default 30) is the idle timeout every new session gets ({@link SessionTimeoutListener});
- * web.xml's {@code session-timeout} is only the fallback. {@value #WARNING_KEY} (default 60) is how long the warning
- * is shown before the page signs out. Tests shorten both on a server of their own.
+ * web.xml's {@code session-timeout} is only the fallback. {@value #TIMEOUT_SECONDS_KEY}, when set, takes its place
+ * with a timeout in seconds (at least 30), for demonstrations and for the test that waits for a session to end.
+ * {@value #WARNING_KEY} (default 60) is how long the warning is shown before the page signs out.
  *
  * <p>The page counts from its last request to the server, as the server does: reading or typing without sending
  * anything does not keep a session alive, so it must not hold back the warning either. The page signs out
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class SessionTimeout {
 
     static final String TIMEOUT_KEY = "securebase.session.timeout.minutes";
+    static final String TIMEOUT_SECONDS_KEY = "securebase.session.timeout.seconds";
     static final String WARNING_KEY = "securebase.session.warning.seconds";
     static final int EARLY_SECONDS = 10;
 
@@ -31,8 +33,13 @@ public class SessionTimeout {
     @PostConstruct
     void readConfiguration() {
         var config = ConfigProvider.getConfig();
-        set(config.getOptionalValue(TIMEOUT_KEY, Integer.class).orElse(30),
-                config.getOptionalValue(WARNING_KEY, Integer.class).orElse(60));
+        int warning = config.getOptionalValue(WARNING_KEY, Integer.class).orElse(60);
+        var seconds = config.getOptionalValue(TIMEOUT_SECONDS_KEY, Integer.class);
+        if (seconds.isPresent()) {
+            setSeconds(seconds.get(), warning);
+        } else {
+            set(config.getOptionalValue(TIMEOUT_KEY, Integer.class).orElse(30), warning);
+        }
     }
 
     /** Refuses settings that leave no time to read the warning, or that would warn before the page even loaded. */
@@ -40,12 +47,21 @@ public class SessionTimeout {
         if (timeoutMinutes < 1 || timeoutMinutes > 24 * 60) {
             throw new IllegalArgumentException(TIMEOUT_KEY + " must be between 1 and 1440, not " + timeoutMinutes);
         }
-        int latest = timeoutMinutes * 60 - EARLY_SECONDS - 10;
+        setSeconds(timeoutMinutes * 60, warningSeconds);
+    }
+
+    /** As {@link #set}, with the timeout in seconds. */
+    void setSeconds(int timeoutSeconds, int warningSeconds) {
+        if (timeoutSeconds < 30 || timeoutSeconds > 24 * 60 * 60) {
+            throw new IllegalArgumentException(
+                    TIMEOUT_SECONDS_KEY + " must be between 30 and 86400, not " + timeoutSeconds);
+        }
+        int latest = timeoutSeconds - EARLY_SECONDS - 10;
         if (warningSeconds < 10 || warningSeconds > latest) {
             throw new IllegalArgumentException(WARNING_KEY + " must be between 10 and " + latest + " for a timeout of "
-                    + timeoutMinutes + " minutes, not " + warningSeconds);
+                    + timeoutSeconds + " seconds, not " + warningSeconds);
         }
-        this.timeoutSeconds = timeoutMinutes * 60;
+        this.timeoutSeconds = timeoutSeconds;
         this.warningSeconds = warningSeconds;
     }
 

@@ -33,7 +33,17 @@ class SessionTimeoutTest {
         assertThrows(IllegalArgumentException.class, () -> timeout(0, 60));
         assertThrows(IllegalArgumentException.class, () -> timeout(30, 9));
         assertThrows(IllegalArgumentException.class, () -> timeout(1, 45), "the warning would come before the page loaded");
-        assertEquals(20, timeout(1, 30).getWarningDelaySeconds(), "the shortest setting, used by the browser test");
+        assertEquals(20, timeout(1, 30).getWarningDelaySeconds(), "the shortest setting in minutes");
+    }
+
+    @Test
+    void aTimeoutInSecondsGoesDownToHalfAMinute() {
+        SessionTimeout timeout = new SessionTimeout();
+        timeout.setSeconds(30, 10);
+        assertEquals(30, timeout.getTimeoutSeconds());
+        assertEquals(10, timeout.getWarningDelaySeconds(), "the shortest setting, used by the browser test");
+        assertThrows(IllegalArgumentException.class, () -> timeout.setSeconds(29, 10));
+        assertThrows(IllegalArgumentException.class, () -> timeout.setSeconds(30, 11), "no time left to load the page");
     }
 
     private static SessionTimeout timeout(int minutes, int warningSeconds) {
