@@ -12,6 +12,7 @@ import app.securebase.homework.DraftConflictException;
 import app.securebase.insights.ChartSources;
 import app.securebase.insights.InsightsFixtures;
 import app.securebase.insights.InsightsService;
+import app.securebase.notes.export.NoteExportChecks;
 import app.securebase.platform.DatabaseMigration;
 import app.securebase.practice.NotFoundException;
 import app.securebase.security.Account;
@@ -50,17 +51,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * overwrite), signing with the password (a wrong one refused and audited), the lock held by the service, addenda, the
  * homework review inserted and marked reviewed, the lists paged and filtered in the database, and nobody but the
  * note's clinician reaching a note.
+ *
+ * <p>The export checks ({@link NoteExportChecks}) run here too, on this one deployment (one Payara Micro boot).
  */
 @ExtendWith(ArquillianExtension.class)
-class SessionNotesIT {
+class SessionNotesIT extends NoteExportChecks {
 
     private static final Duration DAY = Duration.ofDays(1);
     private static final Duration HOUR = Duration.ofHours(1);
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.realWarWithRunAs(SessionNotesIT.class, TestData.class, InsightsFixtures.class,
-                NoteFixtures.class);
+        return Deployments.realWarWithRunAs(SessionNotesIT.class, NoteExportChecks.class, TestData.class,
+                InsightsFixtures.class, NoteFixtures.class);
     }
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)

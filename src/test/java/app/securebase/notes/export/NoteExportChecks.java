@@ -20,7 +20,6 @@ import app.securebase.practice.NotFoundException;
 import app.securebase.security.Account;
 import app.securebase.security.Role;
 import app.securebase.testsupport.AsClinician;
-import app.securebase.testsupport.Deployments;
 import app.securebase.testsupport.TestData;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -57,31 +56,23 @@ import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Session-note exports on the real WAR and database: a signed note with its addendum rendered from the service; the
  * download endpoints over HTTP (attachments, no-store, audited with the number of notes, bad input refused with a
  * message, someone else's note or client not found); and the background export page run to its download, which only
  * the session that started it can fetch, once.
+ *
+ * <p>Run by {@link app.securebase.notes.SessionNotesIT}, on its deployment: one Payara Micro boot for both.
  */
-@ExtendWith(ArquillianExtension.class)
-class NoteExportIT {
+public abstract class NoteExportChecks {
 
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]*)\"");
     private static final Pattern DOWNLOAD = Pattern.compile("notes-export/download\\?job=([0-9a-f-]{36})");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.realWarWithRunAs(NoteExportIT.class, TestData.class, NoteFixtures.class, Http.class);
-    }
 
     @ArquillianResource
     URL base;
