@@ -286,6 +286,7 @@ class TrackingIT {
         for (String page : union(clinicianPages.keySet(), clientPages.keySet())) {
             StatementCounts.Tally tally = tallies.get(label + " " + page);
             assertEquals(1, tally.requests(), page);
+            assertTrue(tally.cpuNanos() > 0, () -> page + ": the request's CPU time is counted too");
             costs.put(page, tally.statements());
         }
         return costs;

@@ -1,6 +1,7 @@
 package app.securebase.homework.web;
 
 import app.securebase.homework.HomeworkService;
+import app.securebase.platform.web.PartialResponses;
 import app.securebase.platform.web.Texts;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,9 @@ import java.util.logging.Logger;
 @Named("unreviewed")
 @RequestScoped
 public class UnreviewedBadge {
+
+    /** The client id of the badge's wrapper in templates/clinician.xhtml, which ajax requests update. */
+    static final String WRAPPER_ID = "navBadge";
 
     private static final Logger LOG = Logger.getLogger(UnreviewedBadge.class.getName());
 
@@ -35,6 +39,14 @@ public class UnreviewedBadge {
             }
         }
         return count;
+    }
+
+    /**
+     * Whether the badge shows: not on an ajax request that does not update it ({@value #WRAPPER_ID}), where counting
+     * would only answer Faces' visit of the navigation.
+     */
+    public boolean isShown() {
+        return !PartialResponses.leavesOut(WRAPPER_ID) && getCount() > 0;
     }
 
     /**

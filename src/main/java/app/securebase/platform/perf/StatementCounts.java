@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,10 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
- * The SQL statements each kind of request sends, for the load test (issue 8): off unless
- * {@code securebase.perf.countStatements=true}. EclipseLink's {@code preExecuteCall} fires once per statement on the
- * thread that runs it, and a request's EJB calls run on the request's thread, so a thread-local tally per request is
- * exact. The kind of request is named by the load test ({@link #KIND_HEADER}); the names are capped, so a client
+ * The SQL statements each kind of request sends and the server CPU time it takes, for the load test (issue 8): off
+ * unless {@code securebase.perf.countStatements=true}. EclipseLink's {@code preExecuteCall} fires once per statement
+ * on the thread that runs it, and a request's EJB calls run on the request's thread, so a thread-local tally per
+ * request is exact, and so is the thread's CPU time (not the database's, nor the time spent waiting). The kind of request is named by the load test ({@link #KIND_HEADER}); the names are capped, so a client
  * cannot grow this map without bound.
  */
 @ApplicationScoped
@@ -38,11 +40,17 @@ public class StatementCounts {
 
     private static final ThreadLocal<List<String>> CURRENT = new ThreadLocal<>();
 
+    private static final ThreadLocal<Long> CPU_AT_BEGIN = new ThreadLocal<>();
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     /**
-     * Requests, statements in total, the fewest and most statements one request sent, and how often each statement
-     * was sent (its SQL with {@code ?} for every value, so no data).
+     * Requests, statements in total, the fewest and most statements one request sent, how often each statement was
+     * sent (its SQL with {@code ?} for every value, so no data), and the CPU time the requests' threads used in all,
+     * in nanoseconds (the server's own cost of a kind of request, whatever the queueing around it).
      */
-    public record Tally(long requests, long statements, long min, long max, Map<String, Long> shapes) {
+    public record Tally(long requests, long statements, long min, long max, Map<String, Long> shapes,
+                        long cpuNanos) {
     }
 
     private final Map<String, Kind> kinds = new ConcurrentHashMap<>();
@@ -64,15 +72,19 @@ public class StatementCounts {
     public void begin() {
         listen();
         CURRENT.set(new ArrayList<>());
+        CPU_AT_BEGIN.set(THREADS.getCurrentThreadCpuTime());
     }
 
     /** Stops counting on the calling thread and adds its count to the {@code kind}'s tally. */
     public void end(String kind) {
         List<String> sent = CURRENT.get();
+        Long cpuAtBegin = CPU_AT_BEGIN.get();
         CURRENT.remove();
+        CPU_AT_BEGIN.remove();
         if (sent == null || kind == null || kind.isBlank()) {
             return;
         }
+        long cpu = cpuAtBegin == null || cpuAtBegin < 0 ? 0 : THREADS.getCurrentThreadCpuTime() - cpuAtBegin;
         Kind tally = kinds.get(kind);
         if (tally == null) {
             if (kinds.size() >= MAX_KINDS) {
@@ -80,7 +92,7 @@ public class StatementCounts {
             }
             tally = kinds.computeIfAbsent(kind.length() > 120 ? kind.substring(0, 120) : kind, k -> new Kind());
         }
-        tally.add(sent);
+        tally.add(sent, cpu);
     }
 
     /** Every kind's tally so far, by name. */
@@ -121,9 +133,11 @@ public class StatementCounts {
         private final LongAccumulator min = new LongAccumulator(Math::min, Long.MAX_VALUE);
         private final LongAccumulator max = new LongAccumulator(Math::max, 0);
         private final Map<String, LongAdder> shapes = new ConcurrentHashMap<>();
+        private final LongAdder cpuNanos = new LongAdder();
 
-        void add(List<String> sent) {
+        void add(List<String> sent, long cpu) {
             requests.increment();
+            cpuNanos.add(Math.max(0, cpu));
             statements.add(sent.size());
             min.accumulate(sent.size());
             max.accumulate(sent.size());
@@ -143,7 +157,7 @@ public class StatementCounts {
             long n = requests.sum();
             Map<String, Long> sent = new TreeMap<>();
             shapes.forEach((sql, seen) -> sent.put(sql, seen.sum()));
-            return new Tally(n, statements.sum(), n == 0 ? 0 : min.get(), max.get(), sent);
+            return new Tally(n, statements.sum(), n == 0 ? 0 : min.get(), max.get(), sent, cpuNanos.sum());
         }
     }
 }

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -34,7 +36,10 @@ public class StatementCountsServlet extends HttpServlet {
             tally.shapes().forEach(shapes::add);
             json.add(kind, JSON.createObjectBuilder()
                     .add("requests", tally.requests()).add("statements", tally.statements())
-                    .add("min", tally.min()).add("max", tally.max()).add("sent", shapes));
+                    .add("min", tally.min()).add("max", tally.max())
+                    .add("cpuMillisPerRequest", tally.requests() == 0 ? BigDecimal.ZERO
+                            : BigDecimal.valueOf(tally.cpuNanos() / tally.requests(), 6).setScale(2, RoundingMode.HALF_UP))
+                    .add("sent", shapes));
         });
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,6 +1,7 @@
 package app.securebase.reminders.web;
 
 import app.securebase.platform.web.LocalTimes;
+import app.securebase.platform.web.PartialResponses;
 import app.securebase.platform.web.Texts;
 import app.securebase.reminders.ReminderService;
 import app.securebase.reminders.WaitingItem;
@@ -61,8 +62,14 @@ public class ClientNotifications {
         }
     }
 
-    /** Whether the control is shown at all. */
+    /**
+     * Whether the control is shown at all. Never on an ajax request (which does not re-render the header): reading
+     * the list there would only answer Faces' visit of the header.
+     */
     public boolean isAvailable() {
+        if (PartialResponses.isPartial()) {
+            return false;
+        }
         load();
         return available;
     }
