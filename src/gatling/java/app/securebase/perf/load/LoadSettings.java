@@ -5,19 +5,23 @@ import java.time.Duration;
 /**
  * What a load run is pointed at and how hard it pushes, from system properties (the {@code load} Maven profile passes
  * them through): {@code perf.baseUrl}, {@code perf.users} (concurrent users of the mixed workload), {@code perf.seconds}
- * (length of each phase), {@code perf.rounds} (journeys a user goes through per sign-in: people do several things
+ * (length of each phase), {@code perf.warmUpSeconds} (the mixed workload first for that long, reported apart as group
+ * "warm-up", so that a fresh server's JIT compiler is done before anything is measured; 0, the default, skips it),
+ * {@code perf.rounds} (journeys a user goes through per sign-in: people do several things
  * once signed in, and a sign-in costs a deliberately slow password hash), {@code perf.thinkMillis} (a person's mean
- * pause before each step of a journey; 0, the default, sends the next request at once), the generated accounts' e-mail patterns and counts, and their password
+ * pause before each step of a journey; 0, the default, sends the next request at once), the generated accounts' e-mail
+ * patterns and counts, and their password
  * ({@code perf.clientPassword} when clients have another one, as the demo accounts do).
  */
-record LoadSettings(String baseUrl, int users, Duration phase, int rounds, Duration think, String clinicianEmail,
-        int clinicians, String clientEmail, int clients, String password, String clientPassword) {
+record LoadSettings(String baseUrl, int users, Duration phase, Duration warmUp, int rounds, Duration think,
+        String clinicianEmail, int clinicians, String clientEmail, int clients, String password, String clientPassword) {
 
     static LoadSettings fromSystemProperties() {
         return new LoadSettings(
                 System.getProperty("perf.baseUrl", "http://127.0.0.1:8080"),
                 Integer.getInteger("perf.users", 32),
                 Duration.ofSeconds(Integer.getInteger("perf.seconds", 120)),
+                Duration.ofSeconds(Integer.getInteger("perf.warmUpSeconds", 0)),
                 Integer.getInteger("perf.rounds", 5),
                 Duration.ofMillis(Integer.getInteger("perf.thinkMillis", 0)),
                 System.getProperty("perf.clinicianEmail", "clinician%03d@s1.example"),

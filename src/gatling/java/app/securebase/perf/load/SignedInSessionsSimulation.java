@@ -10,8 +10,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 
 /**
- * Leaves {@code perf.sessions} people signed in (a quarter clinicians, the rest clients), each after one round of
- * their journey, for measuring the server's heap per session (README, "Performance"). Sessions stay open on the
+ * Leaves {@code perf.sessions} people signed in (a quarter clinicians, the rest clients), each after
+ * {@code perf.rounds} rounds of their journey (here 1 unless set: every page opened is a view the session keeps, up to
+ * Faces' 15), for measuring the server's heap per session (README, "Performance"). Sessions stay open on the
  * server after the run, until they time out or the server stops; each virtual user has its own cookies, so each is
  * a session of its own.
  */
@@ -26,15 +27,16 @@ public class SignedInSessionsSimulation extends Simulation {
 
     {
         int sessions = Integer.getInteger("perf.sessions", 200);
+        int rounds = Integer.getInteger("perf.rounds", 1);
         int clinicians = Math.max(1, sessions / 4);
         Duration ramp = Duration.ofSeconds(Math.max(1, sessions / 4));
         PopulationBuilder staff = scenario("clinicians")
                 .feed(PracticeSimulation.accounts(settings.clinicianEmail(), settings.clinicians()))
-                .exec(Journeys.clinician(settings.password(), 1))
+                .exec(Journeys.clinician(settings.password(), rounds))
                 .injectOpen(rampUsers(clinicians).during(ramp));
         PopulationBuilder clients = scenario("clients")
                 .feed(PracticeSimulation.accounts(settings.clientEmail(), settings.clients()))
-                .exec(Journeys.client(settings.clientPassword(), 1))
+                .exec(Journeys.client(settings.clientPassword(), rounds))
                 .injectOpen(rampUsers(sessions - clinicians).during(ramp));
         setUp(staff, clients).protocols(protocol);
     }
