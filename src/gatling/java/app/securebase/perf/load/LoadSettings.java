@@ -14,7 +14,8 @@ import java.time.Duration;
  * ({@code perf.clientPassword} when clients have another one, as the demo accounts do).
  */
 record LoadSettings(String baseUrl, int users, Duration phase, Duration warmUp, int rounds, Duration think,
-        String clinicianEmail, int clinicians, String clientEmail, int clients, String password, String clientPassword) {
+        String clinicianEmail, int clinicians, String clientEmail, int clients, String password,
+        String clientPassword) {
 
     static LoadSettings fromSystemProperties() {
         return new LoadSettings(

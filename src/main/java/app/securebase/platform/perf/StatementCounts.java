@@ -23,8 +23,9 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * The SQL statements each kind of request sends and the server CPU time it takes, for the load test (issue 8): off
  * unless {@code securebase.perf.countStatements=true}. EclipseLink's {@code preExecuteCall} fires once per statement
  * on the thread that runs it, and a request's EJB calls run on the request's thread, so a thread-local tally per
- * request is exact, and so is the thread's CPU time (not the database's, nor the time spent waiting). The kind of request is named by the load test ({@link #KIND_HEADER}); the names are capped, so a client
- * cannot grow this map without bound.
+ * request is exact, and so is the thread's CPU time (not the database's, nor the time spent waiting). The kind of
+ * request is named by the load test ({@link #KIND_HEADER}); the names are capped, so a client cannot grow this map
+ * without bound.
  */
 @ApplicationScoped
 public class StatementCounts {

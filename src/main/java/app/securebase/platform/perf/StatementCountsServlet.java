@@ -37,8 +37,8 @@ public class StatementCountsServlet extends HttpServlet {
             json.add(kind, JSON.createObjectBuilder()
                     .add("requests", tally.requests()).add("statements", tally.statements())
                     .add("min", tally.min()).add("max", tally.max())
-                    .add("cpuMillisPerRequest", tally.requests() == 0 ? BigDecimal.ZERO
-                            : BigDecimal.valueOf(tally.cpuNanos() / tally.requests(), 6).setScale(2, RoundingMode.HALF_UP))
+                    .add("cpuMillisPerRequest", tally.requests() == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(
+                            tally.cpuNanos() / tally.requests(), 6).setScale(2, RoundingMode.HALF_UP))
                     .add("sent", shapes));
         });
         response.setContentType("application/json");
