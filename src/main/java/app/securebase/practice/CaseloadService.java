@@ -95,8 +95,9 @@ public class CaseloadService {
      * no client, is refused as missing and audited as denied. Not audited as a view: the caller audits what it reads.
      */
     public Account myClient(long clientId) {
-        Account me = accounts.me();
-        return em.createQuery("SELECT a FROM Account a WHERE a.id = :id AND a.role = :role AND a.clinician = :me",
+        // By id: the clinician's own account is not loaded for this (each service call has a transaction of its own).
+        long me = accounts.myId();
+        return em.createQuery("SELECT a FROM Account a WHERE a.id = :id AND a.role = :role AND a.clinician.id = :me",
                         Account.class)
                 .setParameter("id", clientId)
                 .setParameter("role", Role.CLIENT)
@@ -105,7 +106,7 @@ public class CaseloadService {
                 .findFirst()
                 .orElseThrow(() -> {
                     audit.record(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, CLIENT, clientId,
-                            "not on the caseload of clinician " + me.getId());
+                            "not on the caseload of clinician " + me);
                     return new NotFoundException("client " + clientId);
                 });
     }
