@@ -25,6 +25,7 @@ public final class WebClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]*)\"");
+    private static final Pattern NONCE_IN_SCRIPT = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     private final URI base;
     private final HttpClient http;
@@ -73,6 +74,28 @@ public final class WebClient {
                 .header("X-Requested-With", "XMLHttpRequest"));
     }
 
+    /** As {@link #postAjax(String, Map)}, with one extra request header. */
+    public HttpResponse<String> postAjax(String path, Map<String, String> form, String header, String value) {
+        return send(formPost(path, form)
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .header(header, value));
+    }
+
+    /**
+     * What a Faces page posts back with every form: its view state, and PrimeFaces' CSP nonce, which the page carries
+     * in a hidden field or, on most pages, in the script that starts PrimeFaces.
+     */
+    public static Map<String, String> facesFields(String html) {
+        Matcher nonce = NONCE.matcher(html);
+        Matcher nonceInScript = NONCE_IN_SCRIPT.matcher(html);
+        String value = nonce.find() ? nonce.group(1) : nonceInScript.find() ? nonceInScript.group(1) : null;
+        if (value == null) {
+            throw new AssertionError("the page has no CSP nonce:\n" + html);
+        }
+        return Map.of("jakarta.faces.ViewState", find(VIEW_STATE, html), "primefaces.nonce", value);
+    }
+
     private HttpRequest.Builder formPost(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -101,7 +124,7 @@ public final class WebClient {
     private static String find(Pattern pattern, String html) {
         Matcher matcher = pattern.matcher(html);
         if (!matcher.find()) {
-            throw new AssertionError("login page lacks " + pattern + ":\n" + html);
+            throw new AssertionError("the page lacks " + pattern + ":\n" + html);
         }
         return matcher.group(1);
     }

@@ -34,6 +34,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -250,6 +251,47 @@ class TrackingIT {
         assertFalse(shared.contains(Account.class, heavy.getId()), "accounts are never in the shared cache");
         assertFalse(shared.contains(ExerciseOccurrence.class, fixtures.openOccurrence(heavy.getId())),
                 "clinical rows are never in the shared cache");
+    }
+
+    /**
+     * An ajax request does not re-render the header, so it must not read the header's data: "Stay signed in" (the
+     * session warning's button, on every signed-in page) sends no statement about homework, where the client's
+     * notifications and the clinician's unreviewed badge would each read exercise occurrences.
+     */
+    @Test
+    void anAjaxRequestLeavesTheHeadersQueriesOut() {
+        Account ajaxClinician = testData.staff(Role.CLINICIAN);
+        Account ajaxClient = testData.clientOf(ajaxClinician);
+        fixtures.dailyHomework(List.of(ajaxClient.getId()), CHECK_IN, 3, 5, Instant.now());
+        WebClient staff = new WebClient(URI.create(base.toString()));
+        assertEquals(302, staff.signIn(ajaxClinician.getEmail(), TestData.PASSWORD).statusCode());
+        WebClient own = new WebClient(URI.create(base.toString()));
+        assertEquals(302, own.signIn(ajaxClient.getEmail(), TestData.PASSWORD).statusCode());
+
+        counts.reset();
+        Map<String, WebClient> pages = Map.of("clinician/index.xhtml", staff, "client/index.xhtml", own);
+        pages.forEach((path, web) -> {
+            String page = web.get(path, StatementCounts.KIND_HEADER, "page " + path).body();
+            assertTrue(page.contains("sessionForm:stayButton"), path);
+            Map<String, String> form = new LinkedHashMap<>(WebClient.facesFields(page));
+            form.put("jakarta.faces.partial.ajax", "true");
+            form.put("jakarta.faces.source", "sessionForm:stayButton");
+            form.put("jakarta.faces.partial.execute", "sessionForm:stayButton");
+            form.put("sessionForm:stayButton", "sessionForm:stayButton");
+            form.put("sessionForm", "sessionForm");
+            HttpResponse<String> stayed = web.postAjax(path, form, StatementCounts.KIND_HEADER, "stay " + path);
+            assertEquals(200, stayed.statusCode(), path);
+            assertTrue(stayed.body().contains("<partial-response"), () -> path + " answered: " + stayed.body());
+        });
+
+        Map<String, StatementCounts.Tally> tallies = counts.tallies();
+        pages.keySet().forEach(path -> {
+            assertTrue(tallies.get("page " + path).shapes().keySet().stream()
+                    .anyMatch(sql -> sql.contains("exercise_occurrence")), path + ": the page itself shows homework");
+            Set<String> sent = tallies.get("stay " + path).shapes().keySet();
+            assertTrue(sent.stream().noneMatch(sql -> sql.contains("exercise_occurrence")),
+                    () -> path + ": the ajax request read the header's data: " + sent);
+        });
     }
 
     /** Statements of one request per page (the second look, once caches are warm), by page name. */
