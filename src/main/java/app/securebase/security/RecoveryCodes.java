@@ -18,13 +18,14 @@ import java.util.Optional;
  * Crockford specifies, so a code copied by hand from paper still works.
  *
  * <p>Only {@link #hash(String)} of each code is stored, a plain SHA-256 of the normalised code, not the slow
- * {@link PasswordHasher}: a sign-in may compare against ten stored codes, and ten 600,000-iteration hashes would cost
- * seconds. That is acceptable because a code is random, not chosen by a person, so there is no dictionary to try:
+ * {@link PasswordHasher}: a sign-in may compare against ten stored codes, and ten Argon2id hashes of 19 MiB each would
+ * cost a third of a second. That is acceptable because a code is random, not chosen by a person, so there is no
+ * dictionary to try:
  * <ul>
  *   <li>online, 2<sup>50</sup> possibilities against sign-in throttling (at most 100 tries an hour) cannot be searched;
  *   <li>offline, whoever has the database must still try about 2<sup>49</sup> SHA-256 hashes per code on average
  *       (GPU-hours to days per code), and even a found code is only half a sign-in: the password is still needed, and
- *       it is hashed with PBKDF2 at 600,000 iterations. A database thief already holds the records the codes guard.
+ *       it is hashed with Argon2id. A database thief already holds the records the codes guard.
  * </ul>
  *
  * <p>Callers store the ten hashes, and on use find the matching one with {@link #matchingHash(String, Collection)} and

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.securebase.security.AccountIdentityStore;
 import app.securebase.security.AccountService;
+import app.securebase.security.PasswordHasher;
 import app.securebase.security.Role;
 import app.securebase.security.SignInResult;
 import app.securebase.security.SignInService;
@@ -120,14 +121,17 @@ class FoundationIT extends SecurityHeadersChecks {
     }
 
     @Test
-    void passwordsAreStoredAsStrongPbkdf2Hashes() throws Exception {
+    void passwordsAreStoredAsArgon2idHashesWithTodaysParameters() throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT password_hash FROM account WHERE password_hash IS NOT NULL")) {
+            int hashes = 0;
             while (rows.next()) {
-                String[] parts = rows.getString(1).split(":");
-                assertEquals("PBKDF2WithHmacSHA256", parts[0]);
-                assertTrue(Integer.parseInt(parts[1]) >= 600_000);
+                String stored = rows.getString(1);
+                assertTrue(stored.startsWith("$argon2id$v=19$"), stored);
+                assertFalse(PasswordHasher.needsRehash(stored), stored);
+                hashes++;
             }
+            assertTrue(hashes > 0, "the demo accounts have passwords");
         }
     }
 

@@ -115,7 +115,7 @@ class AccountsIT {
         assertInstanceOf(SignInResult.SignedIn.class, signIn.checkPassword(account.getEmail(), RIGHT));
         String upgraded = data.rawPasswordHash(account);
         assertFalse(PasswordHasher.needsRehash(upgraded), upgraded);
-        assertTrue(upgraded.startsWith("PBKDF2WithHmacSHA256:600000:"));
+        assertTrue(upgraded.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), upgraded);
         assertInstanceOf(SignInResult.SignedIn.class, signIn.checkPassword(account.getEmail(), RIGHT));
     }
 
