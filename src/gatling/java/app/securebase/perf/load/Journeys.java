@@ -10,6 +10,7 @@ import static io.gatling.javaapi.core.CoreDsl.form;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -61,15 +62,30 @@ final class Journeys {
     }
 
     /**
+     * Ends the session with the header's "Sign out" button, posted from a page captured earlier in the journey. A
+     * closed workload replaces each user who leaves with a new one, so without signing out 32 concurrent users would
+     * leave hundreds of open sessions behind in a few minutes, more people than an S1 practice has.
+     */
+    static ChainBuilder signOut(String who, String path) {
+        return exec(think()).exec(Faces.post(who + ": sign out", path, "signOutForm",
+                        Map.of("signOutForm:signOut", "signOutForm:signOut"))
+                .disableFollowRedirect()
+                .check(status().is(302))
+                .check(header("Location").transform(to -> to.contains("signedOut"))
+                        .is(true)));
+    }
+
+    /**
      * Signs in, then {@code rounds} times: dashboard → next page → a filter → a client's page with its charts → a
-     * submission to review → feedback → a new note for that client, its draft autosaved three times.
+     * submission to review → feedback → a new note for that client, its draft autosaved three times; signs out.
      */
     static ChainBuilder clinician(String password, int rounds) {
-        return signIn("clinician", password).exec(repeat(rounds).on(clinicianRound()));
+        return signIn("clinician", password).exec(repeat(rounds).on(clinicianRound()))
+                .exec(signOut("clinician", "/clinician/index.xhtml"));
     }
 
     private static ChainBuilder clinicianRound() {
-        return exec(think()).exec(page("clinician: dashboard", "/clinician/index.xhtml", "dashboardForm")
+        return exec(think()).exec(page("clinician: dashboard", "/clinician/index.xhtml", "dashboardForm", "signOutForm")
                         .check(attributes("a[id$=':openClient']", "href", "clients")))
                 .exec(think()).exec(ajax("clinician: dashboard next page", "/clinician/index.xhtml", "dashboardForm",
                         "dashboardForm:caseloadTable", null, "dashboardForm:caseloadTable",
@@ -114,14 +130,15 @@ final class Journeys {
 
     /**
      * Signs in, then {@code rounds} times: today → an exercise → its draft autosaved five times → submitted → a module
-     * from the reading list.
+     * from the reading list; signs out.
      */
     static ChainBuilder client(String password, int rounds) {
-        return signIn("client", password).exec(repeat(rounds).on(clientRound()));
+        return signIn("client", password).exec(repeat(rounds).on(clientRound()))
+                .exec(signOut("client", "/client/index.xhtml"));
     }
 
     private static ChainBuilder clientRound() {
-        return exec(think()).exec(page("client: today", "/client/index.xhtml")
+        return exec(think()).exec(page("client: today", "/client/index.xhtml", "signOutForm")
                         .check(attributes("a[id$=':openEntry']", "href", "today")))
                 .doIf(session -> !session.getList("today").isEmpty()).then(
                         exec(session -> pick(session, "today", "entry"))

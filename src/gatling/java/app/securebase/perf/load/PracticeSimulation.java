@@ -90,9 +90,12 @@ public class PracticeSimulation extends Simulation {
                 .injectClosed(constantConcurrentUsers(settings.users()).during(settings.warmUp()));
     }
 
-    /** Forgets the warm-up's SQL statement tallies, so that the file written at the end covers the measured phases. */
+    /**
+     * Waits {@code perf.settleSeconds} for the compiler to catch up, then forgets the warm-up's SQL statement tallies,
+     * so that the file written at the end covers the measured phases.
+     */
     private PopulationBuilder resetTallies() {
-        return scenario("reset tallies").exec(session -> {
+        return scenario("reset tallies").pause(settings.settle()).exec(session -> {
             send("DELETE");
             return session;
         }).injectOpen(atOnceUsers(1));
