@@ -83,9 +83,9 @@ public class EntryService {
 
     /** My entries submitted so far, newest first. */
     public List<ExerciseOccurrence> history(int first, int max) {
-        return em.createQuery("SELECT o FROM ExerciseOccurrence o WHERE o.client = :me AND o.submittedAt IS NOT NULL"
+        return em.createQuery("SELECT o FROM ExerciseOccurrence o WHERE o.client.id = :me AND o.submittedAt IS NOT NULL"
                         + " ORDER BY o.submittedAt DESC, o.id DESC", ExerciseOccurrence.class)
-                .setParameter("me", accounts.me())
+                .setParameter("me", accounts.myId())
                 .setHint("eclipselink.join-fetch", "o.assignment")
                 .setHint("eclipselink.left-join-fetch", "o.assignment.exerciseVersion")
                 .setFirstResult(first).setMaxResults(max).getResultList();
@@ -159,13 +159,13 @@ public class EntryService {
     }
 
     private ExerciseOccurrence mine(long occurrenceId) {
-        Account me = accounts.me();
-        return em.createQuery("SELECT o FROM ExerciseOccurrence o WHERE o.id = :id AND o.client = :me",
+        long me = accounts.myId();
+        return em.createQuery("SELECT o FROM ExerciseOccurrence o WHERE o.id = :id AND o.client.id = :me",
                         ExerciseOccurrence.class)
                 .setParameter("id", occurrenceId).setParameter("me", me).getResultStream().findFirst()
                 .orElseThrow(() -> {
                     audit.record(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, OCCURRENCE, occurrenceId,
-                            "not an occurrence of client " + me.getId());
+                            "not an occurrence of client " + me);
                     return new NotFoundException("occurrence " + occurrenceId);
                 });
     }

@@ -284,9 +284,9 @@ public class HomeworkService {
 
     /** Submissions of my caseload not reviewed yet, for the navigation badge. */
     public long unreviewedCount() {
-        return em.createQuery("SELECT COUNT(o) FROM ExerciseOccurrence o WHERE o.client.clinician = :me"
+        return em.createQuery("SELECT COUNT(o) FROM ExerciseOccurrence o WHERE o.client.clinician.id = :me"
                         + " AND o.submittedAt IS NOT NULL AND o.reviewedAt IS NULL", Long.class)
-                .setParameter("me", accounts.me()).getSingleResult();
+                .setParameter("me", accounts.myId()).getSingleResult();
     }
 
     private ExerciseOccurrence myOccurrence(long occurrenceId) {

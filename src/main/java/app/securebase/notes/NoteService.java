@@ -235,10 +235,10 @@ public class NoteService {
 
     /** One page of my unsigned notes, oldest session first (the queue to work through), with their clients. */
     public List<SessionNote> unsigned(int first, int max) {
-        List<SessionNote> rows = em.createQuery("SELECT n FROM SessionNote n WHERE n.clinician = :me"
+        List<SessionNote> rows = em.createQuery("SELECT n FROM SessionNote n WHERE n.clinician.id = :me"
                         + " AND n.signedAt IS NULL ORDER BY n.sessionDate ASC, n.startTime ASC, n.id ASC",
                         SessionNote.class)
-                .setParameter("me", accounts.me())
+                .setParameter("me", accounts.myId())
                 .setHint("eclipselink.join-fetch", "n.client")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
         audit.record(AuditAction.NOTE_VIEWED, AuditOutcome.ALLOWED, null, null,
@@ -247,17 +247,17 @@ public class NoteService {
     }
 
     public long countUnsigned() {
-        return em.createQuery("SELECT COUNT(n) FROM SessionNote n WHERE n.clinician = :me AND n.signedAt IS NULL",
-                Long.class).setParameter("me", accounts.me()).getSingleResult();
+        return em.createQuery("SELECT COUNT(n) FROM SessionNote n WHERE n.clinician.id = :me AND n.signedAt IS NULL",
+                Long.class).setParameter("me", accounts.myId()).getSingleResult();
     }
 
     /** My unsigned notes of one client, oldest first, at most {@code max}; for the client's page. Audited. */
     public List<SessionNote> unsignedOf(long clientId, int max) {
         Account client = caseload.myClient(clientId);
-        List<SessionNote> rows = em.createQuery("SELECT n FROM SessionNote n WHERE n.clinician = :me"
+        List<SessionNote> rows = em.createQuery("SELECT n FROM SessionNote n WHERE n.clinician.id = :me"
                         + " AND n.client = :client AND n.signedAt IS NULL"
                         + " ORDER BY n.sessionDate ASC, n.id ASC", SessionNote.class)
-                .setParameter("me", accounts.me()).setParameter("client", client)
+                .setParameter("me", accounts.myId()).setParameter("client", client)
                 .setMaxResults(Math.max(1, max)).getResultList();
         audit.record(AuditAction.NOTE_VIEWED, AuditOutcome.ALLOWED, CLIENT, clientId, "unsigned notes");
         return rows;
@@ -273,24 +273,24 @@ public class NoteService {
     /** The ids of my notes of my client with a session day in the range (inclusive), in session order. */
     public List<Long> noteIds(long clientId, LocalDate from, LocalDate to) {
         Account client = caseload.myClient(clientId);
-        return em.createQuery("SELECT n.id FROM SessionNote n WHERE n.clinician = :me AND n.client = :client"
+        return em.createQuery("SELECT n.id FROM SessionNote n WHERE n.clinician.id = :me AND n.client = :client"
                         + " AND n.sessionDate >= :from AND n.sessionDate <= :to"
                         + " ORDER BY n.sessionDate, n.startTime, n.id", Long.class)
-                .setParameter("me", accounts.me()).setParameter("client", client)
+                .setParameter("me", accounts.myId()).setParameter("client", client)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** The ids of all my notes with a session day in the range (inclusive), in session order. */
     public List<Long> myNoteIds(LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT n.id FROM SessionNote n WHERE n.clinician = :me"
+        return em.createQuery("SELECT n.id FROM SessionNote n WHERE n.clinician.id = :me"
                         + " AND n.sessionDate >= :from AND n.sessionDate <= :to"
                         + " ORDER BY n.sessionDate, n.startTime, n.id", Long.class)
-                .setParameter("me", accounts.me())
+                .setParameter("me", accounts.myId())
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     private <T> TypedQuery<T> filtered(String select, Account client, NoteFilter filter, String order, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" WHERE n.clinician = :me AND n.client = :client");
+        StringBuilder jpql = new StringBuilder(select).append(" WHERE n.clinician.id = :me AND n.client = :client");
         NoteFilter f = filter == null ? NoteFilter.NONE : filter;
         if (f.from() != null) {
             jpql.append(" AND n.sessionDate >= :from");
@@ -302,7 +302,7 @@ public class NoteService {
             jpql.append(" AND n.searchText LIKE :search ESCAPE '!'");
         }
         TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type)
-                .setParameter("me", accounts.me()).setParameter("client", client);
+                .setParameter("me", accounts.myId()).setParameter("client", client);
         if (f.from() != null) {
             query.setParameter("from", f.from());
         }
@@ -318,14 +318,14 @@ public class NoteService {
     }
 
     private SessionNote myNote(long noteId) {
-        Account me = accounts.me();
-        return em.createQuery("SELECT n FROM SessionNote n WHERE n.id = :id AND n.clinician = :me", SessionNote.class)
+        long me = accounts.myId();
+        return em.createQuery("SELECT n FROM SessionNote n WHERE n.id = :id AND n.clinician.id = :me", SessionNote.class)
                 .setParameter("id", noteId).setParameter("me", me)
                 .setHint("eclipselink.join-fetch", "n.client")
                 .getResultStream().findFirst()
                 .orElseThrow(() -> {
                     audit.record(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, NOTE, noteId,
-                            "not a note of clinician " + me.getId());
+                            "not a note of clinician " + me);
                     return new NotFoundException("session note " + noteId);
                 });
     }

@@ -38,9 +38,9 @@ public class ReadingService {
 
     /** Everything assigned to me and not withdrawn, newest first. */
     public List<ModuleAssignment> myReading() {
-        return em.createQuery("SELECT a FROM ModuleAssignment a WHERE a.client = :me AND a.withdrawnAt IS NULL"
+        return em.createQuery("SELECT a FROM ModuleAssignment a WHERE a.client.id = :me AND a.withdrawnAt IS NULL"
                         + " ORDER BY a.assignedAt DESC, a.id DESC", ModuleAssignment.class)
-                .setParameter("me", accounts.me())
+                .setParameter("me", accounts.myId())
                 .setHint("eclipselink.join-fetch", "a.moduleVersion")
                 .setHint("eclipselink.left-join-fetch", "a.assignedBy")
                 .getResultList();
@@ -101,13 +101,13 @@ public class ReadingService {
     }
 
     private ModuleAssignment mine(long assignmentId) {
-        Account me = accounts.me();
-        return em.createQuery("SELECT a FROM ModuleAssignment a WHERE a.id = :id AND a.client = :me"
+        long me = accounts.myId();
+        return em.createQuery("SELECT a FROM ModuleAssignment a WHERE a.id = :id AND a.client.id = :me"
                         + " AND a.withdrawnAt IS NULL", ModuleAssignment.class)
                 .setParameter("id", assignmentId).setParameter("me", me).getResultStream().findFirst()
                 .orElseThrow(() -> {
                     audit.record(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, ASSIGNMENT, assignmentId,
-                            "not an assignment of client " + me.getId());
+                            "not an assignment of client " + me);
                     return new NotFoundException("assignment " + assignmentId);
                 });
     }

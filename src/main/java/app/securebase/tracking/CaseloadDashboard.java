@@ -49,7 +49,7 @@ public class CaseloadDashboard {
     public long count(DashboardQuery query) {
         SqlParameters p = new SqlParameters();
         Instant now = clock.instant();
-        long me = accounts.me().getId();
+        long me = accounts.myId();
         boolean needsTotals = query.filter() != DashboardFilter.ALL && query.filter() != DashboardFilter.ARCHIVED;
         String sql = "SELECT COUNT(*) "
                 // Without a filter on the totals, counting clients needs no totals (the costly part).
@@ -60,7 +60,7 @@ public class CaseloadDashboard {
     }
 
     public List<DashboardRow> page(DashboardQuery query, int first, int max) {
-        return rows(query, accounts.me().getId(), clock.instant(), first, max);
+        return rows(query, accounts.myId(), clock.instant(), first, max);
     }
 
     public CaseloadSummary summary() {
@@ -73,7 +73,7 @@ public class CaseloadDashboard {
                 + " SUM(COALESCE(o.awaiting, 0)),"
                 + " SUM(CASE WHEN " + TrackingSql.inactiveSql(p, now, CompletionRules.DEFAULT_INACTIVE_DAYS)
                 + " THEN 1 ELSE 0 END) "
-                + from(p, accounts.me().getId(), now)
+                + from(p, accounts.myId(), now)
                 + " AND c.status <> 'ARCHIVED'";
         Object[] r = (Object[]) p.bind(em.createNativeQuery(sql)).getSingleResult();
         return new CaseloadSummary(TrackingSql.number(r[0]), TrackingSql.number(r[1]), TrackingSql.number(r[2]),
@@ -86,7 +86,7 @@ public class CaseloadDashboard {
      * @return the number of rows exported
      */
     public long export(DashboardQuery query, Consumer<DashboardRow> sink) {
-        long me = accounts.me().getId();
+        long me = accounts.myId();
         Instant now = clock.instant();
         long exported = 0;
         List<DashboardRow> batch;

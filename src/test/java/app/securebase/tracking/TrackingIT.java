@@ -70,9 +70,9 @@ class TrackingIT {
      * What each page may send, a little above what it sends today (README, "Performance"): losing the shared cache of
      * practice content or the once-per-request look-up of the signed-in account breaks these.
      */
-    private static final Map<String, Long> STATEMENT_CEILINGS = Map.of("client page", 28L, "notes of client", 15L,
-            "dashboard", 12L, "today", 8L, "open exercise", 7L, "reading list", 6L, "open module", 11L,
-            "history", 6L, "progress", 8L);
+    private static final Map<String, Long> STATEMENT_CEILINGS = Map.of("client page", 25L, "notes of client", 10L,
+            "dashboard", 7L, "today", 7L, "open exercise", 7L, "reading list", 5L, "open module", 10L,
+            "history", 5L, "progress", 8L);
 
     @Deployment
     static WebArchive deployment() {
@@ -202,6 +202,8 @@ class TrackingIT {
         Instant now = Instant.now();
         List<Long> first = fixtures.addClients(clinician.getId(), "Scale", 10);
         fixtures.dailyHomework(first, CHECK_IN, 20, 30, now);
+        // The first look also finds out who the caller is, which the rest of this request remembers.
+        statementsForOnePageView();
         int small = statementsForOnePageView();
         assertEquals(small, statementsForOnePageView(), "a second look costs the same");
 
@@ -243,8 +245,14 @@ class TrackingIT {
         Map<String, Long> heavyCosts = pageCosts(pagesClinician, heavy, "heavy");
         assertEquals(lightCosts, heavyCosts, "statements per page, few records (left) and a year of them (right)");
         assertTrue(lightCosts.values().stream().allMatch(n -> n > 0), "the tallies saw every page: " + lightCosts);
-        STATEMENT_CEILINGS.forEach((page, ceiling) -> assertTrue(heavyCosts.get(page) <= ceiling,
-                page + " sends " + heavyCosts.get(page) + " statements, more than the " + ceiling + " it needs"));
+        Map<String, Long> over = new TreeMap<>();
+        STATEMENT_CEILINGS.forEach((page, ceiling) -> {
+            if (heavyCosts.get(page) > ceiling) {
+                over.put(page, heavyCosts.get(page));
+            }
+        });
+        assertTrue(over.isEmpty(), "pages sending more statements than they need " + STATEMENT_CEILINGS + ": " + over
+                + " (every page: " + heavyCosts + ")");
 
         Cache shared = emf.getCache();
         assertTrue(shared.contains(ExerciseTemplate.class, fixtures.templateId(CHECK_IN)), "content is shared");
