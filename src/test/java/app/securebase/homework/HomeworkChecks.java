@@ -293,6 +293,11 @@ abstract class HomeworkChecks {
     void aFutureOccurrenceCanBeMovedOnTheClientsClockAndAPastOrSentOneCannot() throws Exception {
         String zoneBefore = row("SELECT time_zone FROM account WHERE id = ?", client.getId()).get(0);
         update("UPDATE account SET time_zone = ? WHERE id = ?", NEW_YORK.getId(), client.getId());
+        // A schedule may start yesterday on the clinician's clock. With the clinician in New York too, yesterday in
+        // New York is allowed at any hour (a clinician on UTC would refuse it between midnight and 5 a.m. UTC).
+        long clinicianId = testData.runAsClinician().getId();
+        String clinicianZoneBefore = row("SELECT time_zone FROM account WHERE id = ?", clinicianId).get(0);
+        update("UPDATE account SET time_zone = ? WHERE id = ?", NEW_YORK.getId(), clinicianId);
         try {
             long templateId = templateId(CHECK_IN);
             LocalDate yesterday = LocalDate.now(NEW_YORK).minusDays(1);
@@ -319,6 +324,7 @@ abstract class HomeworkChecks {
                     refusal(() -> homework.reschedule(occurrences.get(2).getId(), later, LocalTime.NOON)), "a sent one stays");
         } finally {
             update("UPDATE account SET time_zone = ? WHERE id = ?", zoneBefore, client.getId());
+            update("UPDATE account SET time_zone = ? WHERE id = ?", clinicianZoneBefore, clinicianId);
         }
     }
 
