@@ -16,8 +16,7 @@ import java.time.Duration;
  * ({@code perf.clientPassword} when clients have another one, as the demo accounts do).
  */
 record LoadSettings(String baseUrl, int users, Duration phase, Duration warmUp, Duration settle, int rounds,
-        Duration think,
-        String clinicianEmail, int clinicians, String clientEmail, int clients, String password,
+        Duration think, String clinicianEmail, int clinicians, String clientEmail, int clients, String password,
         String clientPassword) {
 
     static LoadSettings fromSystemProperties() {
