@@ -6,9 +6,6 @@ import app.securebase.homework.DraftConflictException;
 import app.securebase.homework.EmotionVocabulary;
 import app.securebase.homework.EntryService;
 import app.securebase.homework.EntryView;
-import app.securebase.homework.ExerciseAssignment;
-import app.securebase.homework.ExerciseOccurrence;
-import app.securebase.homework.ExerciseVersion;
 import app.securebase.homework.FieldDefinition;
 import app.securebase.homework.HomeworkRefusedException;
 import app.securebase.homework.SubmitResult;
@@ -79,8 +76,8 @@ public class EntryBacking implements Serializable {
     /** Kept as text so that a malformed id reaches {@link #load()} and is a 404, not a conversion message. */
     private String o;
     private long occurrenceId;
-    private ExerciseOccurrence occurrence;
-    private ExerciseVersion exercise;
+    /** What the page shows; never the entities (see {@link EntryFacts}). */
+    private EntryFacts entry;
     private int revision;
     private boolean submitted;
     private boolean editable;
@@ -108,21 +105,20 @@ public class EntryBacking implements Serializable {
     }
 
     private void show(EntryView view) {
-        occurrence = view.occurrence();
-        exercise = view.exercise();
+        entry = EntryFacts.of(view);
         revision = view.revision();
         submitted = view.isSubmitted();
         editable = view.isEditable();
-        comment = occurrence.getClientComment();
+        comment = entry.getClientComment();
         EmotionVocabulary vocabulary = EmotionVocabulary.builtIn();
         List<EntryField> list = new ArrayList<>();
-        for (FieldDefinition field : exercise.getFields()) {
+        for (FieldDefinition field : view.exercise().getFields()) {
             list.add(new EntryField(field, view.values().get(field.key()), vocabulary));
         }
         fields = List.copyOf(list);
         problems.clear();
-        if (occurrence.getDraftSavedAt() != null) {
-            savedAt = time(occurrence.getDraftSavedAt());
+        if (entry.getDraftSavedAt() != null) {
+            savedAt = time(entry.getDraftSavedAt());
         }
     }
 
@@ -231,8 +227,8 @@ public class EntryBacking implements Serializable {
     public void saveComment() {
         try {
             entries.comment(occurrenceId, comment);
-            occurrence = entries.open(occurrenceId).occurrence();
-            comment = occurrence.getClientComment();
+            entry = EntryFacts.of(entries.open(occurrenceId));
+            comment = entry.getClientComment();
             Texts.info("homework.entry.comment.saved");
         } catch (HomeworkRefusedException refused) {
             Texts.error("entryCommentForm:comment", refused.messageKeys().get(0));
@@ -281,21 +277,9 @@ public class EntryBacking implements Serializable {
         return occurrenceId;
     }
 
-    public ExerciseOccurrence getOccurrence() {
-        return occurrence;
-    }
-
-    public ExerciseAssignment getAssignment() {
-        return occurrence == null ? null : occurrence.getAssignment();
-    }
-
-    public ExerciseVersion getExercise() {
-        return exercise;
-    }
-
-    /** The clinician who assigned it, by name, for "A note from …". */
-    public String getClinicianName() {
-        return occurrence.getAssignment().getAssignedBy().getDisplayName();
+    /** The occurrence, its assignment and its exercise, as the page shows them; {@code null} until loaded. */
+    public EntryFacts getEntry() {
+        return entry;
     }
 
     public int getRevision() {
@@ -311,7 +295,7 @@ public class EntryBacking implements Serializable {
     }
 
     public boolean isCancelled() {
-        return occurrence != null && occurrence.getCancelledAt() != null && !submitted;
+        return entry != null && entry.getCancelledAt() != null && !submitted;
     }
 
     public boolean isJustSubmitted() {
@@ -320,7 +304,7 @@ public class EntryBacking implements Serializable {
 
     /** Past its due time and not submitted: said gently, never as an alarm. */
     public boolean isPastDue() {
-        return editable && occurrence.getDueAt().isBefore(Instant.now());
+        return editable && entry.getDueAt().isBefore(Instant.now());
     }
 
     public List<EntryField> getFields() {

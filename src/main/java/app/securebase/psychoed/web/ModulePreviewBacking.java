@@ -27,21 +27,24 @@ public class ModulePreviewBacking implements Serializable {
     /** Kept as text so that a malformed id reaches {@link #load()} and is a 404, not a conversion message. */
     private String id;
     private String s;
-    private ModuleVersion module;
+    /** What the page shows of the module; never the entity (see {@link ModuleText}). */
+    private ModuleText module;
     private List<ModuleSection> sections;
     private int section;
 
     public void load() throws IOException {
-        module = id == null || !id.matches("\\d{1,18}") ? null : modules.findPublished(Long.parseLong(id)).orElse(null);
-        if (module == null) {
+        ModuleVersion version = id == null || !id.matches("\\d{1,18}") ? null
+                : modules.findPublished(Long.parseLong(id)).orElse(null);
+        if (version == null) {
             Faces.responseSendError(404, "no module");
             return;
         }
-        sections = module.getSections();
+        module = ModuleText.of(version);
+        sections = version.getSections();
         section = ReaderPage.section(s, sections, 0);
     }
 
-    public ModuleVersion getModule() {
+    public ModuleText getModule() {
         return module;
     }
 

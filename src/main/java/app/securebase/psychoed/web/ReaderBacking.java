@@ -46,7 +46,8 @@ public class ReaderBacking implements Serializable {
     private String a;
     private String s;
     private long assignmentId;
-    private ModuleVersion module;
+    /** What the page shows of the module; never the entity (see {@link ModuleText}). */
+    private ModuleText module;
     private List<ModuleSection> sections;
     private int section;
     private boolean resumed;
@@ -76,13 +77,14 @@ public class ReaderBacking implements Serializable {
 
     private void show(Reading opened, int requested) {
         ModuleAssignment assignment = opened.assignment();
-        module = opened.module();
-        sections = module.getSections();
+        ModuleVersion version = opened.module();
+        module = ModuleText.of(version);
+        sections = version.getSections();
         section = Math.max(0, Math.min(requested, sections.size() - 1));
         note = assignment.getNote();
         noteFrom = assignment.getAssignedBy().getDisplayName();
         readAt = assignment.getReadAt();
-        List<String> questions = module.getQuestions();
+        List<String> questions = version.getQuestions();
         answers = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             answers.add(new AnswerField(i, questions.get(i), opened.answers().get(i)));
@@ -138,7 +140,7 @@ public class ReaderBacking implements Serializable {
         return assignmentId;
     }
 
-    public ModuleVersion getModule() {
+    public ModuleText getModule() {
         return module;
     }
 
