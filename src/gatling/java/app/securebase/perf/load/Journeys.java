@@ -80,8 +80,12 @@ final class Journeys {
      * submission to review → feedback → a new note for that client, its draft autosaved three times; signs out.
      */
     static ChainBuilder clinician(String password, int rounds) {
-        return signIn("clinician", password).exec(repeat(rounds).on(clinicianRound()))
-                .exec(signOut("clinician", "/clinician/index.xhtml"));
+        return clinicianStaying(password, rounds).exec(signOut("clinician", "/clinician/index.xhtml"));
+    }
+
+    /** {@link #clinician} without signing out: the session stays, as when someone closes the tab. */
+    static ChainBuilder clinicianStaying(String password, int rounds) {
+        return signIn("clinician", password).exec(repeat(rounds).on(clinicianRound()));
     }
 
     private static ChainBuilder clinicianRound() {
@@ -133,8 +137,12 @@ final class Journeys {
      * from the reading list; signs out.
      */
     static ChainBuilder client(String password, int rounds) {
-        return signIn("client", password).exec(repeat(rounds).on(clientRound()))
-                .exec(signOut("client", "/client/index.xhtml"));
+        return clientStaying(password, rounds).exec(signOut("client", "/client/index.xhtml"));
+    }
+
+    /** {@link #client} without signing out. */
+    static ChainBuilder clientStaying(String password, int rounds) {
+        return signIn("client", password).exec(repeat(rounds).on(clientRound()));
     }
 
     private static ChainBuilder clientRound() {

@@ -32,11 +32,11 @@ public class SignedInSessionsSimulation extends Simulation {
         Duration ramp = Duration.ofSeconds(Math.max(1, sessions / 4));
         PopulationBuilder staff = scenario("clinicians")
                 .feed(PracticeSimulation.accounts(settings.clinicianEmail(), settings.clinicians()))
-                .exec(Journeys.clinician(settings.password(), rounds))
+                .exec(Journeys.clinicianStaying(settings.password(), rounds))
                 .injectOpen(rampUsers(clinicians).during(ramp));
         PopulationBuilder clients = scenario("clients")
                 .feed(PracticeSimulation.accounts(settings.clientEmail(), settings.clients()))
-                .exec(Journeys.client(settings.clientPassword(), rounds))
+                .exec(Journeys.clientStaying(settings.clientPassword(), rounds))
                 .injectOpen(rampUsers(sessions - clinicians).during(ramp));
         setUp(staff, clients).protocols(protocol);
     }
