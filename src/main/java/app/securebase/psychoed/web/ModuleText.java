@@ -28,7 +28,9 @@ public final class ModuleText implements Serializable {
         summary = version.getSummary();
         readingMinutes = version.getReadingMinutes();
         contentNote = version.getContentNote();
-        sources = List.copyOf(version.getSources());
+        // New instances: the entity's own embeddables may be woven with a change listener pointing at the unit of work.
+        sources = version.getSources().stream().map(source -> new ModuleSource(source.getTitle(), source.getAuthor(),
+                source.getContainer(), source.getYear(), source.getUrl(), source.getDoi())).toList();
         questions = List.copyOf(version.getQuestions());
     }
 
