@@ -106,8 +106,9 @@ class HomeworkEntryBrowserIT {
         assertEquals("40", entry.emotionIntensity("sad.lonely"));
         assertEquals("25", entry.value("intensity_after"));
 
+        // "Send" at once, while the save of what was just typed is still due: the click waits for that save, then
+        // sends, with no conflict between the two.
         entry.type("situation", "A phone call with my sister.");
-        entry.awaitSaved();
         entry.submit();
         assertFalse(entry.isEditable(), "sent, it is read-only");
         Map<String, String> answers = entry.answers();

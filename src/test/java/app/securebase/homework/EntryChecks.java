@@ -296,6 +296,77 @@ abstract class EntryChecks extends HomeworkChecks {
         assertEquals(404, clinician.get("client/history.xhtml").statusCode());
     }
 
+    /**
+     * The form's script saves drafts to {@code /client/entry-draft} (EntryDraftServlet) as JSON: with the session's
+     * token and the revision last seen, for the signed-in client's own open occurrence only, with the form's rules (a
+     * retry is harmless, a stale revision is a conflict that changes nothing, a sent entry takes no draft).
+     */
+    @Test
+    void overHttpTheFormsScriptSavesOnlyMyOwnOpenDraftWithTheTokenAndTheRevision() throws Exception {
+        Account other = testData.clientOf(testData.runAsClinician());
+        long mine = assignDaily("daily-check-in", other).get(0);
+        long theirs = assignDaily("daily-check-in", client).get(0);
+        WebClient web = new WebClient(baseUri());
+        assertEquals(302, web.signIn(other.getEmail(), TestData.PASSWORD).statusCode());
+        String page = web.get("client/entry.xhtml?o=" + mine).body();
+        String token = attribute(page, "data-sb-draft-token");
+        assertEquals(String.valueOf(mine), attribute(page, "data-sb-occurrence"));
+        String url = "client/entry-draft";
+        String header = "X-SecureBase-Draft-Token";
+
+        String answers = "{\"mood\":{\"text\":\"6\"},\"note\":{\"text\":\"Späte Sonne – a calm evening.\"},"
+                + "\"extra\":{\"text\":\"  \"}}";
+        var saved = web.postJson(url, draft(mine, 0, answers), header, token);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(saved.body().contains("\"state\":\"saved\"") && saved.body().contains("\"revision\":1"),
+                saved.body());
+        assertEquals(1, revisionOf(mine));
+        String stored = string("SELECT draft_json FROM exercise_occurrence WHERE id = ?", mine);
+        assertTrue(stored.contains("Späte Sonne – a calm evening."), "kept as typed, in UTF-8: " + stored);
+        assertFalse(stored.contains("extra"), "blank text is no answer, as in the form: " + stored);
+
+        assertEquals(200, web.postJson(url, draft(mine, 0, answers), header, token).statusCode(),
+                "a retry of a save whose answer was lost");
+        assertEquals(1, revisionOf(mine));
+        var stale = web.postJson(url, draft(mine, 0, "{\"note\":{\"text\":\"another tab\"}}"), header, token);
+        assertEquals(409, stale.statusCode());
+        assertTrue(stale.body().contains("\"state\":\"conflict\""), stale.body());
+        String forged = draft(mine, 1, "{\"note\":{\"text\":\"forged\"}}");
+        assertEquals(403, web.postJson(url, forged, null, null).statusCode(), "no token");
+        assertEquals(403, web.postJson(url, forged, header, token + "x").statusCode(), "a wrong token");
+        var malformed = web.postJson(url, draft(mine, 1, "{\"note\":\"just text\"}"), header, token);
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.body().contains("must be an object"), malformed.body());
+        String afterAll = string("SELECT draft_json FROM exercise_occurrence WHERE id = ?", mine);
+        assertFalse(afterAll.contains("another tab") || afterAll.contains("forged"), afterAll);
+        assertEquals(1, revisionOf(mine));
+
+        long deniedBefore = deniedAttempts(theirs);
+        assertEquals(404, web.postJson(url, draft(theirs, 0, answers), header, token).statusCode());
+        assertEquals(deniedBefore + 1, deniedAttempts(theirs), "audited");
+        assertEquals(0, revisionOf(theirs), "nothing of theirs changed");
+
+        WebClient clinician = new WebClient(baseUri());
+        assertEquals(302, clinician.signIn(DemoAccount.CLINICIAN.email, DemoAccount.CLINICIAN.password).statusCode());
+        assertEquals(404, clinician.postJson(url, draft(mine, 1, answers), header, token).statusCode(),
+                "a clinician never reaches it");
+
+        update("UPDATE exercise_occurrence SET submitted_at = CURRENT_TIMESTAMP WHERE id = ?", mine);
+        var sent = web.postJson(url, draft(mine, 1, answers), header, token);
+        assertEquals(409, sent.statusCode());
+        assertTrue(sent.body().contains("homework.entry.error.submitted"), sent.body());
+    }
+
+    private static String draft(long occurrence, int revision, String answers) {
+        return "{\"occurrence\":" + occurrence + ",\"revision\":" + revision + ",\"answers\":" + answers + "}";
+    }
+
+    private static String attribute(String html, String name) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile(name + "=\"([^\"]+)\"").matcher(html);
+        assertTrue(found.find(), "the page has no " + name);
+        return found.group(1);
+    }
+
     /** "Done when": each of the ten built-in exercises can be assigned, filled in with valid answers and sent. */
     @Test
     void everyBuiltInExerciseCanBeAssignedFilledInAndSent() throws Exception {

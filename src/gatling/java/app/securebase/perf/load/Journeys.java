@@ -6,7 +6,9 @@ import static app.securebase.perf.load.Faces.attributes;
 import static app.securebase.perf.load.Faces.page;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.form;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
@@ -16,6 +18,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * due today) is skipped, never faked.
  */
 final class Journeys {
+
+    /** The homework form's hidden field with the revision of the draft the page last saw. */
+    private static final String REVISION = "entryForm:revision";
 
     private static final String SENTENCE = "Felt tense before the call with my sister, breathed slowly for two"
             + " minutes and it eased a little. ";
@@ -153,22 +159,23 @@ final class Journeys {
                                 .exec(think()).exec(page("client: open exercise", "#{entry}")
                                         .check(form("form#entryForm").optional().saveAs("entryForm"))
                                         .check(css("form#entryForm", "action").optional().saveAs("entryAction"))
+                                        .check(css("form#entryForm", "data-sb-draft-token").optional().saveAs("draftToken"))
+                                        .check(css("form#entryForm", "data-sb-occurrence").optional().saveAs("occurrence"))
+                                        .check(attributes("form#entryForm [data-field][data-type]", "data-field", "fieldKeys"))
+                                        .check(attributes("form#entryForm [data-field][data-type]", "data-type", "fieldTypes"))
                                         .check(attributes("form#entryForm textarea, form#entryForm"
                                                 + " input[type='text']:not([id$='_input'])", "id", "texts")))
                                 .doIf(session -> session.contains("entryAction")
                                         && !session.getList("texts").isEmpty()).then(
-                                        exec(session -> session.set("firstText", session.getList("texts").get(0)))
+                                        exec(session -> session.set("revision",
+                                                        session.getMap("entryForm").get(REVISION).toString()))
                                                 .exec(repeat(5, "draft").on(
-                                                        exec(session -> session.set("changed",
-                                                                typed(session.getList("texts"),
-                                                                        session.getInt("draft") + 1)))
-                                                                .exec(think()).exec(ajax("client: autosave entry", "#{entryAction}",
-                                                                        "entryForm", "#{firstText}", "keyup",
-                                                                        "entryForm", "entryForm:saveStatus"
-                                                                                + " entryForm:conflict entryForm:entryMessages",
-                                                                        Map.of())
-                                                                        .check(regex("data-sb-state=\"([a-z]+)\"")
-                                                                                .is("saved")))))
+                                                        exec(think()).exec(draftSave("client: autosave entry")
+                                                                .check(jsonPath("$.state").is("saved"))
+                                                                .check(jsonPath("$.revision").saveAs("revision")))))
+                                                // "Send" posts the whole form, with the revision the last save returned.
+                                                .exec(session -> session.set("changed", withRevision(session,
+                                                        typed(session.getList("texts"), 5))))
                                                 .exec(think()).exec(ajax("client: submit entry", "#{entryAction}", "entryForm",
                                                         "entryForm:submit", null, "entryForm", "entry", Map.of()))))
                 .exec(think()).exec(page("client: reading list", "/client/reading.xhtml")
@@ -176,6 +183,52 @@ final class Journeys {
                 .doIf(session -> !session.getList("modules").isEmpty()).then(
                         exec(session -> pick(session, "modules", "module"))
                                 .exec(think()).exec(page("client: open module", "#{module}")));
+    }
+
+    /**
+     * The homework form's autosave as its script sends it (entry.js): every answer of the form as JSON, by field key,
+     * with a little more typed into each text field each time, to {@code /client/entry-draft}.
+     */
+    private static HttpRequestActionBuilder draftSave(String name) {
+        return http(name).post("/client/entry-draft")
+                .header(KIND_HEADER, name)
+                .header("Content-Type", "application/json")
+                .header("X-SecureBase-Draft-Token", "#{draftToken}")
+                .body(StringBody(session -> draftJson(session.getString("occurrence"), session.getString("revision"),
+                        session.getList("fieldKeys"), session.getList("fieldTypes"),
+                        typed(session.getList("texts"), session.getInt("draft") + 1))))
+                .check(status().is(200));
+    }
+
+    /** What entry.js posts: each field's answer by its key; the typed ones found by their input's row in the form. */
+    static String draftJson(String occurrence, String revision, List<Object> keys, List<Object> types,
+            Map<String, Object> typed) {
+        Map<Integer, Object> byRow = new LinkedHashMap<>();
+        typed.forEach((id, value) -> byRow.put(Integer.valueOf(id.replaceAll("^entryForm:fields:(\\d+):.*$", "$1")),
+                value));
+        StringBuilder json = new StringBuilder("{\"occurrence\":").append(occurrence)
+                .append(",\"revision\":").append(revision).append(",\"answers\":{");
+        for (int row = 0; row < keys.size(); row++) {
+            String type = types.get(row).toString();
+            String answer = switch (type) {
+                case "EMOTIONS" -> "{\"emotions\":[]}";
+                case "MULTIPLE_CHOICE", "CHECKLIST" -> "{\"choices\":[]}";
+                default -> "{\"text\":\"" + escaped(String.valueOf(byRow.getOrDefault(row, ""))) + "\"}";
+            };
+            json.append(row == 0 ? "" : ",").append('"').append(escaped(keys.get(row).toString())).append("\":")
+                    .append(answer);
+        }
+        return json.append("}}").toString();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    private static Map<String, Object> withRevision(Session session, Map<String, Object> fields) {
+        Map<String, Object> all = new LinkedHashMap<>(fields);
+        all.put(REVISION, session.getString("revision"));
+        return all;
     }
 
     /** The anchors: a transient Faces page that reads nothing from the database, and a static file. */

@@ -28,7 +28,9 @@ import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code /client/entry.xhtml?o=…}: one of the signed-in client's homework occurrences. While it is open the
- * form saves itself as the client types: every save posts the whole form with the revision this page last saw, so a
+ * form saves itself as the client types (the page's script posts the answers to {@link EntryDraftServlet}; when that
+ * fails or conflicts, it falls back to {@link #autosave()} here, which shows the outcome): every save carries the
+ * whole form with the revision this page last saw, so a
  * retried save is harmless and a save over another tab's newer work is refused as a conflict, never applied (the
  * client then chooses: load the other version, or keep theirs). Submitting checks every field on the server; a
  * refused submit keeps everything typed (and saved) and shows a message at each field. Once submitted the entry is
@@ -284,6 +286,14 @@ public class EntryBacking implements Serializable {
 
     public int getRevision() {
         return revision;
+    }
+
+    /**
+     * The revision the page last saw, posted back with the form: the page's script saves drafts to
+     * {@link EntryDraftServlet} as the client types, and keeps this field at the revision each save returned.
+     */
+    public void setRevision(int revision) {
+        this.revision = revision;
     }
 
     public boolean isSubmitted() {
