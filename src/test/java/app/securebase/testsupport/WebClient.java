@@ -82,13 +82,18 @@ public final class WebClient {
                 .header(header, value));
     }
 
-    /** Posts a JSON body, as a page's script does, with one extra request header unless {@code header} is null. */
-    public HttpResponse<String> postJson(String path, String json, String header, String value) {
+    /**
+     * Posts a JSON body, as a page's script does, with extra request headers given as name, value, name, value…; a
+     * pair with a null in it is left out.
+     */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (header != null && value != null) {
-            request.header(header, value);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            if (headers[i] != null && headers[i + 1] != null) {
+                request.header(headers[i], headers[i + 1]);
+            }
         }
         return send(request);
     }

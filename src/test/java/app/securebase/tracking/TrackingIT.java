@@ -72,7 +72,7 @@ class TrackingIT {
      */
     private static final Map<String, Long> STATEMENT_CEILINGS = Map.of("client page", 25L, "notes of client", 10L,
             "dashboard", 7L, "today", 7L, "open exercise", 7L, "reading list", 5L, "open module", 10L,
-            "history", 5L, "progress", 8L);
+            "history", 5L, "progress", 8L, "autosave entry", 3L);
 
     @Deployment
     static WebArchive deployment() {
@@ -321,15 +321,27 @@ class TrackingIT {
                 "open module", "client/read.xhtml?a=" + reading,
                 "history", "client/history.xhtml",
                 "progress", "client/progress.xhtml");
+        // The homework form's autosave, as its script sends it (EntryDraftServlet).
+        String entry = own.get("client/entry.xhtml?o=" + occurrence).body();
+        String token = found("data-sb-draft-token=\"([^\"]+)\"", entry);
+        int revision = Integer.parseInt(found("entryForm:revision\"[^>]*value=\"(\\d+)\"", entry));
         for (int look = 0; look < 2; look++) {
             String round = look == 0 ? "warm-up " : "";
             clinicianPages.forEach((page, path) -> assertEquals(200,
                     staff.get(path, StatementCounts.KIND_HEADER, round + label + " " + page).statusCode(), path));
             clientPages.forEach((page, path) -> assertEquals(200,
                     own.get(path, StatementCounts.KIND_HEADER, round + label + " " + page).statusCode(), path));
+            HttpResponse<String> saved = own.postJson("client/entry-draft", "{\"occurrence\":" + occurrence
+                            + ",\"revision\":" + revision + ",\"answers\":{\"note\":{\"text\":\"look " + look + "\"}}}",
+                    "X-SecureBase-Draft-Token", token, StatementCounts.KIND_HEADER, round + label + " autosave entry");
+            assertEquals(200, saved.statusCode(), saved.body());
+            revision = Integer.parseInt(found("\"revision\":(\\d+)", saved.body()));
         }
         Map<String, StatementCounts.Tally> tallies = counts.tallies();
         Map<String, Long> costs = new TreeMap<>();
+        StatementCounts.Tally saves = tallies.get(label + " autosave entry");
+        assertEquals(1, saves.requests(), "autosave entry");
+        costs.put("autosave entry", saves.statements());
         for (String page : union(clinicianPages.keySet(), clientPages.keySet())) {
             StatementCounts.Tally tally = tallies.get(label + " " + page);
             assertEquals(1, tally.requests(), page);
@@ -337,6 +349,13 @@ class TrackingIT {
             costs.put(page, tally.statements());
         }
         return costs;
+    }
+
+    /** The first group of a pattern found in a page or an answer. */
+    private static String found(String regex, String text) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertTrue(found.find(), () -> "no " + regex + " in " + text);
+        return found.group(1);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

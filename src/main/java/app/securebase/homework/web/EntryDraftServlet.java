@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -87,11 +88,14 @@ public class EntryDraftServlet extends HttpServlet {
 
     private void save(DraftRequest draft, HttpServletResponse response) throws IOException {
         try {
+            // The zone first: it looks up the signed-in account, which the save then finds remembered for this
+            // request; the other way round the save's transaction has ended and the account is read a second time.
+            ZoneId zone = when.zone();
             int revision = entries.saveDraft(draft.occurrence(), draft.revision(), draft.answers());
             answer(response, HttpServletResponse.SC_OK, JSON.createObjectBuilder()
                     .add("state", "saved")
                     .add("revision", revision)
-                    .add("savedAt", TIME.format(Instant.now().atZone(when.zone())))
+                    .add("savedAt", TIME.format(Instant.now().atZone(zone)))
                     .build());
         } catch (DraftConflictException conflict) {
             answer(response, HttpServletResponse.SC_CONFLICT, JSON.createObjectBuilder()
