@@ -15,6 +15,7 @@
  *  - "Not saved – will retry" when a save did not reach the server, and a retry (sbEntryRetry) after a growing pause;
  *  - a warning before leaving the page while something typed is not saved yet (beforeunload);
  *  - a click on "Send" waits for the save on its way, so the two never cross;
+ *  - a scripted save restarts the idle-session clock, as every PrimeFaces ajax request does;
  *  - after a refused submit, the focus on the summary of what to fix;
  *  - Backspace, Delete and select-all in a scale's number box: PrimeFaces' slider filters that box's keys and
  *    (PrimeFaces 15) lets only digits through, so a typed number could not be erased. The server checks the number.
@@ -230,6 +231,20 @@
         }
         var line = status();
         setState('saved', line ? line.getAttribute('data-sb-saved').replace('{0}', answer.savedAt) : '');
+        restartSessionClock();
+    }
+
+    /**
+     * A save is activity: the server's idle timer started again, so the page's own clock (layout.xhtml, restarted by
+     * every PrimeFaces ajax request) must too, or someone typing for half an hour would be asked whether they are
+     * still there.
+     */
+    function restartSessionClock() {
+        var clock = window.PrimeFaces && PrimeFaces.widgets ? PrimeFaces.widgets.sessionClock : null;
+        if (clock) {
+            clock.stop();
+            clock.start();
+        }
     }
 
     function failed() {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.securebase.browser.Browser.Session;
+import app.securebase.browser.pages.EntryPage;
 import app.securebase.browser.pages.HomePage;
 import app.securebase.browser.pages.LoginPage;
 import app.securebase.browser.pages.SessionWarning;
+import app.securebase.browser.pages.TodayPage;
 import app.securebase.testsupport.DemoAccount;
 import java.net.URI;
 import java.time.Duration;
@@ -76,6 +78,29 @@ class SessionExpiryBrowserIT {
         driver.get(server.resolve("client/").toString());
         new LoginPage(driver).awaitLoaded();
         assertTrue(driver.getCurrentUrl().endsWith("/login.xhtml"), "the session ended on the server too");
+    }
+
+    /**
+     * Typing in a homework form is activity: its drafts are saved by the page's script, not by PrimeFaces' ajax, and
+     * each save starts the page's idle clock again, so the warning never interrupts someone writing.
+     */
+    @Test
+    void typingInAHomeworkFormKeepsTheWarningAway(Session browser) {
+        WebDriver driver = signIn(browser);
+        TodayPage today = new TodayPage(driver).awaitLoaded();
+        long id = today.firstOpen("Daily feelings check-in")
+                .orElseThrow(() -> new AssertionError("the demo client has no open daily check-in"));
+        EntryPage entry = today.open(id);
+        SessionWarning warning = new SessionWarning(driver);
+        // Past the moment the warning comes when only the page load counts (10 s), with a few seconds to spare.
+        Instant until = Instant.now().plusSeconds(WARNING_DELAY_SECONDS + 5);
+        for (int word = 0; Instant.now().isBefore(until); word++) {
+            entry.type("note", "calm" + word + " ");
+            pauseUntil(Instant.now().plusSeconds(3));
+            assertFalse(warning.isShown(), "asked whether I am still there while typing, after " + word + " words");
+        }
+        assertTrue(entry.awaitSaved().startsWith("Saved at"), entry.status());
+        assertTrue(driver.getCurrentUrl().contains("/client/entry.xhtml"), driver.getCurrentUrl());
     }
 
     private static void pauseUntil(Instant moment) {
