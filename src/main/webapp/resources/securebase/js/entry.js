@@ -131,7 +131,6 @@
         requestSave(event.type === 'input' && typedInto(target) ? TYPING_PAUSE : 0);
     }
 
-
     /** Every answer of the form, by field key, as the inputs hold it now (see DraftRequest). */
     function answers() {
         var result = {};
